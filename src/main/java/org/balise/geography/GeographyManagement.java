@@ -1,0 +1,223 @@
+package org.balise.geography;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.balise.geography.internal.AdminUnit;
+import org.balise.geography.internal.GazetteerStore;
+import org.balise.geography.internal.GazetteerValidator;
+import org.balise.geography.internal.GeographyRepository;
+import org.balise.geography.internal.Place;
+import org.balise.geography.internal.SpatialIndex;
+import org.balise.geography.internal.SpatialIndexHolder;
+import org.balise.shared.PageRequest;
+import org.balise.shared.ProblemException;
+import org.balise.shared.ProblemType;
+import org.balise.shared.text.SearchText;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The geography module's public service: where is a point, which places match a name, which gazetteer. */
+@Service
+public class GeographyManagement {
+
+    private final GeographyRepository repository;
+    private final SpatialIndexHolder indexes;
+    private final GazetteerStore store;
+    private final GazetteerValidator validator;
+
+    GeographyManagement(GeographyRepository repository, SpatialIndexHolder indexes, GazetteerStore store, JsonMapper json) {
+        this.repository = repository;
+        this.indexes = indexes;
+        this.store = store;
+        this.validator = new GazetteerValidator(json);
+    }
+
+    /**
+     * The admin units and nearest place of a point in the active gazetteer.
+     *
+     * @throws ProblemException INVALID_PARAMETER for impossible coordinates, OUTSIDE_MALI for a point in no admin unit
+     */
+    public Location locate(double lat, double lon) {
+        checkRange(lat, lon);
+        return tryLocate(lat, lon).orElseThrow(() -> new ProblemException(ProblemType.OUTSIDE_MALI, outsideDetail(lat, lon)));
+    }
+
+    /** Like {@link #locate} but empty for a point outside the country. */
+    public Optional<Location> tryLocate(double lat, double lon) {
+        checkRange(lat, lon);
+        SpatialIndex index = indexes.current();
+        List<AdminUnit> units = index.adminUnitsAt(lat, lon);
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        NearestPlace nearest = index.nearestPlace(lat, lon)
+                .map(hit -> new NearestPlace(hit.place().pcode(), hit.place().name(), Math.round(hit.distanceMetres())))
+                .orElse(null);
+        return Optional.of(new Location(index.gazetteer(), ref(units, 0), ref(units, 1), ref(units, 2), nearest));
+    }
+
+    public List<PlaceMatch> searchPlaces(String query, int limit) {
+        String folded = SearchText.normalise(query);
+        if (folded.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "The search text must contain a letter or a digit");
+        }
+        if (folded.length() > 100) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "The search text is longer than 100 characters");
+        }
+        if (limit < 1 || limit > 100) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "limit must be between 1 and 100");
+        }
+        return repository.searchPlaces(activeGazetteer(), folded, limit);
+    }
+
+    /** A GeoJSON FeatureCollection of the admin units of one level, simplified for display. */
+    public String adminUnitsGeoJson(int level, PageRequest page) {
+        if (level < 1 || level > 3) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "level must be 1, 2 or 3, not " + level);
+        }
+        String gazetteer = activeGazetteer();
+        int total = repository.countUnits(gazetteer, level);
+        StringBuilder out = new StringBuilder(1 << 16);
+        out.append("{\"type\":\"FeatureCollection\",\"gazetteer\":").append(jsonString(gazetteer))
+                .append(",\"level\":").append(level)
+                .append(",\"total\":").append(total)
+                .append(",\"limit\":").append(page.limit())
+                .append(",\"offset\":").append(page.offset())
+                .append(",\"features\":[");
+        List<GeographyRepository.DisplayUnit> units = repository.displayUnits(gazetteer, level, page.limit(), page.offset());
+        for (int i = 0; i < units.size(); i++) {
+            GeographyRepository.DisplayUnit unit = units.get(i);
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append("{\"type\":\"Feature\",\"id\":").append(jsonString(unit.pcode()))
+                    .append(",\"properties\":{\"pcode\":").append(jsonString(unit.pcode()))
+                    .append(",\"name\":").append(jsonString(unit.name()))
+                    .append(",\"parentPcode\":").append(unit.parentPcode() == null ? "null" : jsonString(unit.parentPcode()))
+                    .append(",\"level\":").append(level)
+                    .append("},\"geometry\":").append(unit.geoJson()).append('}');
+        }
+        return out.append("]}").toString();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Gazetteer> gazetteers() {
+        return repository.gazetteers();
+    }
+
+    public String activeGazetteer() {
+        return repository.activeGazetteer().orElseThrow(() -> new IllegalStateException("No gazetteer is active"));
+    }
+
+    /** The regions (admin level 1) of the active gazetteer, by name. */
+    public List<AdminUnitRef> regions() {
+        return repository.unitRefs(activeGazetteer(), 1);
+    }
+
+    public Optional<AdminUnitRef> region(String pcode) {
+        return regions().stream().filter(region -> region.pcode().equals(pcode)).findFirst();
+    }
+
+    /**
+     * Validates and stores a new gazetteer version. Its places are those of the active version, assigned to the
+     * new admin units by their coordinates. Nothing of a refused version is stored.
+     */
+    public Gazetteer importGazetteer(GazetteerImport request, boolean activate) {
+        GazetteerValidator.Result result = validator.validate(request);
+        List<org.balise.shared.FieldProblem> problems = new ArrayList<>(result.problems());
+        if (request.code() != null && repository.gazetteerExists(request.code())) {
+            problems.addFirst(new org.balise.shared.FieldProblem("code", "duplicate-version",
+                    "Gazetteer version " + request.code() + " already exists"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_FILE,
+                    "The gazetteer was not loaded: " + problems.size() + " problem(s)", problems);
+        }
+        SpatialIndex newIndex = SpatialIndex.build(request.code(), result.units(), List.of());
+        List<Place> places = indexes.current().places().stream().map(place -> reassigned(place, newIndex)).toList();
+        store.store(request, result.units(), places, activate, currentUser());
+        indexes.invalidate();
+        return repository.gazetteers().stream().filter(g -> g.code().equals(request.code())).findFirst().orElseThrow();
+    }
+
+    public void activate(String code) {
+        if (!repository.gazetteerExists(code)) {
+            throw ProblemException.notFound("Gazetteer version", code);
+        }
+        store.activate(code);
+        indexes.invalidate();
+    }
+
+    /** Loads a gazetteer shipped in the product when it is not in the database yet. */
+    public boolean loadIfAbsent(GazetteerImport request, List<Place> places) {
+        if (repository.gazetteerExists(request.code())) {
+            return false;
+        }
+        GazetteerValidator.Result result = validator.validate(request);
+        if (!result.isValid()) {
+            throw new IllegalStateException("The shipped gazetteer " + request.code() + " is invalid: " + result.problems());
+        }
+        store.store(request, result.units(), places, repository.activeGazetteer().isEmpty(), "system");
+        indexes.invalidate();
+        return true;
+    }
+
+    private static Place reassigned(Place place, SpatialIndex index) {
+        List<AdminUnit> units = index.adminUnitsAt(place.lat(), place.lon());
+        return new Place(place.pcode(), place.name(), place.placeClass(), place.lon(), place.lat(),
+                pcode(units, 0), pcode(units, 1), pcode(units, 2));
+    }
+
+    private static String pcode(List<AdminUnit> units, int i) {
+        return units.size() > i ? units.get(i).pcode() : null;
+    }
+
+    private static AdminUnitRef ref(List<AdminUnit> units, int i) {
+        return units.size() > i ? new AdminUnitRef(units.get(i).pcode(), units.get(i).name()) : null;
+    }
+
+    private static void checkRange(double lat, double lon) {
+        if (!Double.isFinite(lat) || lat < -90 || lat > 90) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "lat must be a latitude between -90 and 90, not " + lat);
+        }
+        if (!Double.isFinite(lon) || lon < -180 || lon > 180) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "lon must be a longitude between -180 and 180, not " + lon);
+        }
+    }
+
+    private String outsideDetail(double lat, double lon) {
+        String point = String.format(Locale.ROOT, "%.5f, %.5f", lat, lon);
+        boolean swappedInside = Math.abs(lon) <= 90 && !indexes.current().adminUnitsAt(lon, lat).isEmpty();
+        if (swappedInside) {
+            return "The point " + point + " is outside Mali; the coordinates look swapped: lat " + lon + ", lon " + lat + " is in Mali";
+        }
+        return "The point " + point + " (lat, lon) is outside Mali";
+    }
+
+    private static String currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+
+    private static String jsonString(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,4 @@
+package org.balise.geography;
+
+public record NearestPlace(String pcode, String name, long distanceMetres) {
+}

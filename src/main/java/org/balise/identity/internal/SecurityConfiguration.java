@@ -1,0 +1,117 @@
+package org.balise.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.balise.identity.Role;
+import org.balise.shared.ProblemType;
+import org.balise.shared.web.ProblemJson;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Two filter chains: /api/** and /actuator/** are stateless (HTTP Basic or a Bearer API token, problem+json
+ * errors, no CSRF); pages use a session, the sign-in form and CSRF.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    PasswordEncoder passwordEncoder(IdentityProperties properties) {
+        return new BCryptPasswordEncoder(properties.bcryptStrength());
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(PasswordAuthenticationProvider provider) {
+        ProviderManager manager = new ProviderManager(List.of(provider));
+        manager.setEraseCredentialsAfterAuthentication(true);
+        return manager;
+    }
+
+    /** An ADMIN may do all that the other roles may. */
+    @Bean
+    static RoleHierarchy roleHierarchy() {
+        StringBuilder hierarchy = new StringBuilder();
+        for (Role role : Role.values()) {
+            if (role != Role.ADMIN) {
+                hierarchy.append(Role.ADMIN.authority()).append(" > ").append(role.authority()).append('\n');
+            }
+        }
+        return RoleHierarchyImpl.fromHierarchy(hierarchy.toString());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            IdentityRepository repository, ProblemJson problems) throws Exception {
+        AuthenticationEntryPoint entryPoint = (request, response, failure) -> unauthenticated(problems, request, response, failure);
+        AccessDeniedHandler denied = (request, response, failure) -> problems.write(response, ProblemType.FORBIDDEN,
+                "Your role does not allow this", RequestContextUtils.getLocale(request));
+        http.securityMatcher("/api/**", "/actuator/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Balise").authenticationEntryPoint(entryPoint))
+                .addFilterBefore(new ApiTokenAuthenticationFilter(repository, problems), BasicAuthenticationFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(denied));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageChain(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico",
+                                "/error", "/problems/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/admin/**").hasRole(Role.ADMIN.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(signInFailure()))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        return http.build();
+    }
+
+    private static AuthenticationFailureHandler signInFailure() {
+        return (request, response, failure) -> response.sendRedirect(request.getContextPath()
+                + (failure instanceof SignInThrottledException throttled
+                        ? "/login?throttled=" + Math.max(1, throttled.retryAfter().toSeconds())
+                        : "/login?error"));
+    }
+
+    private static void unauthenticated(ProblemJson problems, HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException failure) throws IOException {
+        if (failure instanceof SignInThrottledException throttled) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, throttled.retryAfter().toSeconds())));
+            problems.write(response, ProblemType.SIGN_IN_THROTTLED, throttled.getMessage(), RequestContextUtils.getLocale(request));
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Balise\"");
+        problems.write(response, ProblemType.UNAUTHENTICATED,
+                request.getHeader("Authorization") == null ? "Sign-in is required" : "Wrong username or password",
+                RequestContextUtils.getLocale(request));
+    }
+}

@@ -1,0 +1,27 @@
+package org.balise.identity.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.balise.identity.UserView;
+
+/** What the user pages bind: never the stored user itself. */
+record UserForm(String username, String displayName, String password, List<String> roles, List<String> regions,
+        Long institutionId, boolean enabled) {
+
+    static UserForm empty() {
+        return new UserForm("", "", "", new ArrayList<>(), new ArrayList<>(), null, true);
+    }
+
+    static UserForm of(UserView user) {
+        return new UserForm(user.username(), user.displayName(), "", user.roles().stream().map(Enum::name).toList(),
+                user.regions(), user.institutionId(), user.enabled());
+    }
+
+    List<String> rolesOrEmpty() {
+        return roles == null ? List.of() : roles;
+    }
+
+    List<String> regionsOrEmpty() {
+        return regions == null ? List.of() : regions;
+    }
+}
