@@ -1,6 +1,7 @@
 package org.balise.identity;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.Set;
 
 /**
@@ -8,7 +9,14 @@ import java.util.Set;
  * country.
  */
 public record SignedInUser(long id, String username, String displayName, Set<Role> roles, String gazetteer,
-        Set<String> regions, Long institutionId) implements Serializable {
+        Set<String> regions, Long institutionId) implements Principal, Serializable {
+
+    /** The username: what Spring Security and the audit log call the principal's name. */
+    @Override
+    public String getName() {
+        return username;
+    }
+
 
     public boolean has(Role role) {
         return roles.contains(role) || roles.contains(Role.ADMIN);

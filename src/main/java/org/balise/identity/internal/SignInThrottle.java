@@ -26,7 +26,8 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /** Refuses a blocked pair; the refusal itself is audited, so the transaction commits despite the exception. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = SignInThrottledException.class)
     public void checkAllowed(String username, String address) {
         Instant now = clock.instant();
         repository.throttle(username, address)

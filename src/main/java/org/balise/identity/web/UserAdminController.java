@@ -75,7 +75,7 @@ class UserAdminController {
     String update(@PathVariable long id, @ModelAttribute("form") UserForm form, Model model, RedirectAttributes redirect) {
         try {
             var user = identity.updateUser(id, new UserChanges(form.displayName(), form.rolesOrEmpty(),
-                    form.regionsOrEmpty(), form.institutionId(), form.enabled()));
+                    form.regionsOrEmpty(), form.institutionId(), form.isEnabled()));
             redirect.addFlashAttribute("flash", "flash.user.updated");
             redirect.addFlashAttribute("flashArg", user.username());
             return "redirect:/admin/users";

@@ -5,8 +5,8 @@ import java.util.List;
 import org.balise.identity.UserView;
 
 /** What the user pages bind: never the stored user itself. */
-record UserForm(String username, String displayName, String password, List<String> roles, List<String> regions,
-        Long institutionId, boolean enabled) {
+public record UserForm(String username, String displayName, String password, List<String> roles, List<String> regions,
+        Long institutionId, Boolean enabled) {
 
     static UserForm empty() {
         return new UserForm("", "", "", new ArrayList<>(), new ArrayList<>(), null, true);
@@ -17,11 +17,16 @@ record UserForm(String username, String displayName, String password, List<Strin
                 user.regions(), user.institutionId(), user.enabled());
     }
 
-    List<String> rolesOrEmpty() {
+    public List<String> rolesOrEmpty() {
         return roles == null ? List.of() : roles;
     }
 
-    List<String> regionsOrEmpty() {
+    /** An unticked checkbox sends nothing. */
+    public boolean isEnabled() {
+        return Boolean.TRUE.equals(enabled);
+    }
+
+    public List<String> regionsOrEmpty() {
         return regions == null ? List.of() : regions;
     }
 }
