@@ -33,6 +33,11 @@ public abstract class IntegrationTest {
         registry.add("balise.data-dir", DATA_DIR::toString);
     }
 
+    /** The data folder of the application under test. */
+    protected static Path dataDir() {
+        return DATA_DIR;
+    }
+
     protected TestHttp http() {
         return new TestHttp(port);
     }
