@@ -1,0 +1,52 @@
+package org.balise.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.balise.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+class WebErrorIntegrationTests extends IntegrationTest {
+
+    @Test
+    void anUnknownApiPathIsANotFoundProblem() {
+        var response = http().as("analyst", passwordOf("analyst")).get("/api/v1/no-such-thing");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().path("type").asString()).isEqualTo("/problems/not-found");
+    }
+
+    @Test
+    void anUnknownPageIsTheNotFoundPage() {
+        var response = http().signIn("analyst", passwordOf("analyst")).get("/no-such-page");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.header("Content-Type")).startsWith("text/html");
+        assertThat(response.body()).contains("Not found");
+    }
+
+    @Test
+    void aRejectedUrlIsABadRequestProblemAndTheServerStaysUp() {
+        var rejected = http().as("analyst", passwordOf("analyst")).get("/api/v1/geo/%2e%2e/%2e%2e/admin");
+
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(http().get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aWrongMethodIsMethodNotAllowed() {
+        var response = http().as("analyst", passwordOf("analyst")).delete("/api/v1/geo/places");
+
+        assertThat(response.status()).isEqualTo(405);
+        assertThat(response.json().path("type").asString()).isEqualTo("/problems/method-not-allowed");
+    }
+
+    @Test
+    void problemTitlesFollowTheClientsLanguage() {
+        var response = http().as("analyst", passwordOf("analyst")).header("Accept-Language", "fr-ML,fr;q=0.9")
+                .get("/api/v1/geo/locate?lat=48.85&lon=2.35");
+
+        assertThat(response.json().path("title").asString()).isEqualTo("Hors du Mali");
+    }
+}
