@@ -252,6 +252,45 @@ class GeographyIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anAdministratorLoadsAGazetteerThroughThePageAndSeesEveryProblemOfABadOne() {
+        TestHttp admin = http().signIn("admin", ADMIN_PASSWORD);
+        String csrf = TestHttp.csrfFrom(admin.get("/admin/gazetteers"));
+        Map<String, Object> bad = gazetteerParts("page-bad-" + System.nanoTime(), TestGazetteer.level1WithProblems(), null);
+        bad.put("_csrf", csrf);
+        Map<String, Object> good = gazetteerParts("page-good-" + System.nanoTime(), TestGazetteer.level1(), null);
+        good.put("_csrf", csrf);
+
+        var refused = admin.postMultipart("/admin/gazetteers", bad);
+        var loaded = admin.postMultipart("/admin/gazetteers", good);
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Duplicate P-code", "Invalid polygon", "A property is missing");
+        assertThat(loaded.status()).isEqualTo(302);
+        assertThat(admin.get("/admin/gazetteers").body()).contains((String) good.get("code")).doesNotContain((String) bad.get("code"));
+    }
+
+    @Test
+    void readsACoordinateInAnyNotationAndSaysWhereItFalls() {
+        JsonNode dms = analyst().get("/api/v1/geo/coordinates?text=" + encode("13°25'54\"N 6°12'57\"W")).json();
+        JsonNode mgrs = analyst().get("/api/v1/geo/coordinates?text=29PKR3695398893").json();
+
+        assertThat(dms.path("notation").asString()).isEqualTo("DMS");
+        assertThat(dms.path("location").path("adm1").path("pcode").asString()).isEqualTo("ML04");
+        assertThat(mgrs.path("notation").asString()).isEqualTo("MGRS");
+        assertThat(mgrs.path("location").path("adm1").path("pcode").asString()).isEqualTo("ML01");
+    }
+
+    @Test
+    void refusesAnUnreadableCoordinateNamingEveryProblemInTheClientsLanguage() {
+        var response = analyst().header("Accept-Language", "fr").get("/api/v1/geo/coordinates?text=" + encode("14°75'61\"N 11°26'W"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.json().path("errors").valueStream().map(e -> e.path("code").asString()))
+                .contains("coordinate.problem.minutes_out_of_range", "coordinate.problem.seconds_out_of_range");
+        assertThat(response.body()).contains("Les minutes doivent être inférieures à 60");
+    }
+
+    @Test
     void healthIsUpWithoutSignIn() {
         var response = http().get("/actuator/health");
 

@@ -3,11 +3,13 @@ package org.balise.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.balise.IntegrationTest;
 import org.balise.TestHttp;
 import org.balise.identity.internal.SignInThrottle;
 import org.balise.identity.internal.SignInThrottledException;
+import org.balise.shared.StartupTask;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -17,12 +19,31 @@ class IdentityIntegrationTests extends IntegrationTest {
     @Autowired
     SignInThrottle throttle;
 
+    @Autowired
+    List<StartupTask> startupTasks;
+
     private TestHttp admin() {
         return http().as("admin", ADMIN_PASSWORD);
     }
 
     private static String unique(String prefix) {
         return prefix + System.nanoTime() % 1_000_000_000L;
+    }
+
+    @Test
+    void startingAgainWithDemoDataChangesNoPasswordAndAddsNoUser() {
+        String username = unique("changed-");
+        long id = admin().postJson("/api/v1/users", """
+                {"username":"%s","password":"first-password-1","roles":["ANALYST"]}""".formatted(username)).json().path("id").asLong();
+        admin().postJson("/api/v1/users/" + id + "/password", "{\"password\":\"changed-password-2\"}");
+        int before = admin().get("/api/v1/users").json().path("total").asInt();
+
+        startupTasks.forEach(StartupTask::run);
+
+        assertThat(admin().get("/api/v1/users").json().path("total").asInt()).isEqualTo(before);
+        assertThat(http().as("admin", ADMIN_PASSWORD).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(http().as("analyst", passwordOf("analyst")).get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(http().as(username, "changed-password-2").get("/api/v1/me").status()).isEqualTo(200);
     }
 
     @Test

@@ -6,11 +6,18 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.balise.geography.CoordinateParser;
 import org.balise.geography.Gazetteer;
 import org.balise.geography.GazetteerImport;
 import org.balise.geography.GeographyManagement;
 import org.balise.geography.Location;
+import org.balise.geography.ParsedCoordinate;
 import org.balise.geography.PlaceMatch;
+import org.balise.shared.FieldProblem;
+import org.balise.shared.ProblemException;
+import org.balise.shared.ProblemType;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.balise.shared.ListPage;
 import org.balise.shared.PageRequest;
 import org.springframework.http.CacheControl;
@@ -34,9 +41,30 @@ class GeographyApiController {
     static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
 
     private final GeographyManagement geography;
+    private final MessageSource messages;
 
-    GeographyApiController(GeographyManagement geography) {
+    GeographyApiController(GeographyManagement geography, MessageSource messages) {
         this.geography = geography;
+        this.messages = messages;
+    }
+
+    /** A coordinate read from text, with where it falls when it falls in the country. */
+    record ReadCoordinate(double latitude, double longitude, ParsedCoordinate.Notation notation, Location location) {
+    }
+
+    @Operation(summary = "Read a coordinate written in decimal degrees, degrees-minutes-seconds, UTM or MGRS")
+    @GetMapping("/coordinates")
+    ReadCoordinate coordinates(@RequestParam String text) {
+        ParsedCoordinate parsed = CoordinateParser.parse(text);
+        if (!parsed.isValid()) {
+            List<FieldProblem> problems = parsed.problems().stream()
+                    .map(problem -> new FieldProblem("text", problem.messageKey(),
+                            messages.getMessage(problem.messageKey(), null, problem.name(), LocaleContextHolder.getLocale())))
+                    .toList();
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, parsed.detail(), problems);
+        }
+        return new ReadCoordinate(parsed.latitude(), parsed.longitude(), parsed.notation(),
+                geography.tryLocate(parsed.latitude(), parsed.longitude()).orElse(null));
     }
 
     @Operation(summary = "Admin units and nearest populated place of a point (WGS84)")
