@@ -1,5 +1,6 @@
 package org.balise.geography.internal;
 
+import org.balise.shared.geo.Utm;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.balise.geography.internal;
+package org.balise.shared.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;

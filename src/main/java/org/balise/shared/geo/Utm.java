@@ -1,4 +1,4 @@
-package org.balise.geography.internal;
+package org.balise.shared.geo;
 
 import static java.lang.Math.atan;
 import static java.lang.Math.atan2;
