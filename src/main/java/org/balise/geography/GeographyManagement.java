@@ -15,6 +15,8 @@ import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
 import org.balise.shared.ProblemType;
 import org.balise.shared.text.SearchText;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,17 @@ public class GeographyManagement {
                 .map(hit -> new NearestPlace(hit.place().pcode(), hit.place().name(), Math.round(hit.distanceMetres())))
                 .orElse(null);
         return Optional.of(new Location(index.gazetteer(), ref(units, 0), ref(units, 1), ref(units, 2), nearest));
+    }
+
+    /** The country's outline in the active gazetteer (WGS84), for checks such as "is this area in Mali". */
+    public Geometry country() {
+        return indexes.current().country();
+    }
+
+    /** Where a geometry lies: the admin units of a point inside it. */
+    public Optional<Location> locate(Geometry geometry) {
+        Point inside = geometry.getInteriorPoint();
+        return inside.isEmpty() ? Optional.empty() : tryLocate(inside.getY(), inside.getX());
     }
 
     public List<PlaceMatch> searchPlaces(String query, int limit) {

@@ -10,6 +10,8 @@ import org.balise.shared.geo.Distances;
 import org.balise.shared.geo.GeoJsonGeometry;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
@@ -36,6 +38,7 @@ public final class SpatialIndex {
     private final STRtree placeTree = new STRtree();
     private final List<Place> places;
     private final int deepestLevel;
+    private final Geometry country;
 
     private SpatialIndex(String gazetteer, List<AdminUnit> units, List<Place> places) {
         this.gazetteer = gazetteer;
@@ -54,6 +57,7 @@ public final class SpatialIndex {
             placeTree.build();
         }
         this.deepestLevel = unitTrees.keySet().stream().max(Integer::compare).orElse(0);
+        this.country = UnaryUnionOp.union(units(1).stream().map(AdminUnit::geometry).toList());
     }
 
     public static SpatialIndex build(String gazetteer, List<AdminUnit> units, List<Place> places) {
@@ -66,6 +70,11 @@ public final class SpatialIndex {
 
     public List<AdminUnit> units(int level) {
         return unitsByLevel.getOrDefault(level, List.of());
+    }
+
+    /** The whole country: the union of the level-1 units. */
+    public Geometry country() {
+        return country;
     }
 
     public List<Place> places() {

@@ -1,0 +1,235 @@
+package org.balise.hazard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.balise.audit.AuditEntry;
+import org.balise.audit.AuditLog;
+import org.balise.geography.GeographyManagement;
+import org.balise.geography.Location;
+import org.balise.hazard.internal.AreaFeatures;
+import org.balise.hazard.internal.AreaRules;
+import org.balise.hazard.internal.GeometryQuality;
+import org.balise.hazard.internal.HazardProperties;
+import org.balise.hazard.internal.HazardRepository;
+import org.balise.hazard.internal.HazardRepository.AreaFilter;
+import org.balise.identity.CurrentUser;
+import org.balise.shared.FieldProblem;
+import org.balise.shared.ListPage;
+import org.balise.shared.PageRequest;
+import org.balise.shared.ProblemException;
+import org.balise.shared.ProblemType;
+import org.balise.shared.geo.GroundArea;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.operation.union.UnaryUnionOp;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Hazardous areas: creation, updates with history, land release, and region-scoped reading. */
+@Service
+@Transactional
+public class HazardManagement {
+
+    private final HazardRepository repository;
+    private final GeographyManagement geography;
+    private final AuditLog audit;
+    private final AreaFeatures features;
+    private final HazardProperties properties;
+    private final Clock clock;
+
+    HazardManagement(HazardRepository repository, GeographyManagement geography, AuditLog audit, JsonMapper json,
+            HazardProperties properties, Clock clock) {
+        this.repository = repository;
+        this.geography = geography;
+        this.audit = audit;
+        this.features = new AreaFeatures(json);
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Reads a GeoJSON Feature sent by a client, listing every problem. */
+    public AreaDetails readFeature(tools.jackson.databind.JsonNode feature) {
+        AreaFeatures.Read read = features.read(feature, today());
+        if (!read.problems().isEmpty()) {
+            throw ProblemException.invalid(read.problems());
+        }
+        return read.details();
+    }
+
+    public tools.jackson.databind.node.ObjectNode feature(HazardArea area, List<GeometryIssue> warnings) {
+        return features.write(area, warnings);
+    }
+
+    public SavedArea create(AreaDetails details) {
+        List<GeometryIssue> warnings = checkGeometry(details.geometry(), null);
+        AreaDetails stated = withRules(details);
+        String reference = repository.nextReference();
+        long id = repository.insert(reference, AreaStatus.OPEN, stated, GroundArea.squareMetres(stated.geometry()),
+                adminArea(stated.geometry()), clock.instant());
+        repository.replaceEvidence(id, stated.evidence());
+        HazardArea area = area(reference);
+        repository.insertVersion(id, 1, clock.instant(), CurrentUser.name(), "CREATED", stated.informationDate(), true,
+                features.write(area, List.of()).toString());
+        audit.record(AuditEntry.of("HAZARD_AREA_CREATED", "hazard-area", reference)
+                .changed("name", null, stated.name()).changed("type", null, stated.type())
+                .changed("deviceCategories", null, stated.deviceCategories()).changed("informationDate", null, stated.informationDate()));
+        return new SavedArea(area, true, warnings);
+    }
+
+    /**
+     * Records a new version of an area. It becomes the summary unless its date of information is older than the
+     * summary's: then it is kept in the history only.
+     */
+    public SavedArea update(String reference, AreaDetails details) {
+        HazardArea before = area(reference);
+        List<GeometryIssue> warnings = checkGeometry(details.geometry(), reference);
+        AreaDetails stated = withRules(details);
+        if (before.details().type() == AreaType.CHA && stated.type() == AreaType.SHA) {
+            stated = withType(stated, AreaType.CHA);
+        }
+        int version = before.version() + 1;
+        boolean applied = AreaRules.changesSummary(before.details().informationDate(), stated.informationDate());
+        if (applied) {
+            double area = GroundArea.squareMetres(stated.geometry());
+            repository.updateSummary(before.id(), AreaRules.status(area, before.releasedSquareMetres(), isPolygonal(stated.geometry())),
+                    stated, area, adminArea(stated.geometry()), version, clock.instant());
+            repository.replaceEvidence(before.id(), stated.evidence());
+        } else {
+            repository.updateVersion(before.id(), version, clock.instant());
+        }
+        HazardArea after = area(reference);
+        HazardArea submitted = new HazardArea(before.id(), reference, after.status(), stated, GroundArea.squareMetres(stated.geometry()),
+                after.releasedSquareMetres(), adminArea(stated.geometry()), version, clock.instant());
+        repository.insertVersion(before.id(), version, clock.instant(), CurrentUser.name(), applied ? "UPDATED" : "OLDER_INFORMATION",
+                stated.informationDate(), applied, features.write(submitted, List.of()).toString());
+        AuditEntry entry = AuditEntry.of(applied ? "HAZARD_AREA_UPDATED" : "HAZARD_AREA_OLDER_INFORMATION", "hazard-area", reference)
+                .changed("name", before.details().name(), stated.name())
+                .changed("type", before.details().type(), stated.type())
+                .changed("deviceCategories", before.details().deviceCategories(), stated.deviceCategories())
+                .changed("blockedLandUse", before.details().blockedLandUse(), stated.blockedLandUse())
+                .changed("informationDate", before.details().informationDate(), stated.informationDate())
+                .summary("version " + version);
+        if (!before.details().geometry().equalsExact(stated.geometry())) {
+            entry.changed("geometry", "version " + before.version(), "version " + version);
+        }
+        audit.record(entry);
+        return new SavedArea(after, applied, warnings);
+    }
+
+    /** Records a released part (cancelled, reduced or cleared) and closes the area when nothing remains. */
+    public HazardArea release(String reference, ReleaseKind kind, LocalDate date, Geometry released) {
+        HazardArea area = area(reference);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!isPolygonal(area.details().geometry())) {
+            problems.add(new FieldProblem("reference", "no-perimeter", "Land can only be released from an area with a known perimeter"));
+        }
+        if (!isPolygonal(released) || !released.isValid()) {
+            problems.add(new FieldProblem("geometry", "invalid-polygon", "The released part must be a valid Polygon or MultiPolygon"));
+        }
+        if (date == null || date.isAfter(today())) {
+            problems.add(new FieldProblem("date", "invalid-date", "The release date is required and cannot be in the future"));
+        }
+        if (area.status() == AreaStatus.CLOSED) {
+            problems.add(new FieldProblem("reference", "closed", "Area " + reference + " is closed: nothing remains to release"));
+        }
+        if (problems.isEmpty() && !area.details().geometry().buffer(1e-6).covers(released)) {
+            problems.add(new FieldProblem("geometry", "outside-area", "The released part must lie within the area"));
+        }
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        double releasedArea = GroundArea.squareMetres(released.intersection(area.details().geometry()));
+        repository.insertRelease(area.id(), kind, date, released, releasedArea, CurrentUser.name(), clock.instant());
+        List<Geometry> parts = repository.releases(area.id()).stream().map(LandRelease::geometry).toList();
+        double releasedTotal = GroundArea.squareMetres(UnaryUnionOp.union(parts).intersection(area.details().geometry()));
+        AreaStatus status = AreaRules.status(area.areaSquareMetres(), releasedTotal, true);
+        int version = area.version() + 1;
+        repository.updateRelease(area.id(), releasedTotal, status, version, clock.instant());
+        HazardArea after = area(reference);
+        repository.insertVersion(area.id(), version, clock.instant(), CurrentUser.name(), "RELEASED_" + kind.name(), date, true,
+                features.write(after, List.of()).toString());
+        audit.record(AuditEntry.of("LAND_RELEASED", "hazard-area", reference)
+                .changed("status", area.status(), status)
+                .changed("releasedSquareMetres", Math.round(area.releasedSquareMetres()), Math.round(releasedTotal))
+                .summary(kind + " " + Math.round(releasedArea) + " m²"));
+        return after;
+    }
+
+    @Transactional(readOnly = true)
+    public HazardArea area(String reference) {
+        HazardArea area = repository.find(reference).orElseThrow(() -> ProblemException.notFound("Hazardous area", reference));
+        Set<String> regions = CurrentUser.regions();
+        if (!regions.isEmpty() && !regions.contains(area.admin().adm1Pcode())) {
+            throw ProblemException.notFound("Hazardous area", reference);
+        }
+        return area;
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<HazardArea> areas(Envelope bbox, String adm1Pcode, AreaType type, AreaStatus status,
+            DeviceCategory category, PageRequest page) {
+        AreaFilter filter = new AreaFilter(bbox, CurrentUser.regions(), adm1Pcode, type, status, category);
+        return new ListPage<>(repository.list(filter, page.limit(), page.offset()), repository.count(filter));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AreaVersion> history(String reference) {
+        return repository.versions(area(reference).id());
+    }
+
+    @Transactional(readOnly = true)
+    public List<LandRelease> releases(String reference) {
+        return repository.releases(area(reference).id());
+    }
+
+    private List<GeometryIssue> checkGeometry(Geometry geometry, String reference) {
+        List<GeometryIssue> issues = GeometryQuality.check(geometry, geography.country(),
+                repository.openGeometriesNear(geometry.getEnvelopeInternal(), reference), properties.maxOverlapShare());
+        List<FieldProblem> refused = issues.stream().filter(GeometryIssue::refused)
+                .map(issue -> new FieldProblem("geometry", issue.code(), issue.detail())).toList();
+        if (!refused.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION_FAILED, refused.getFirst().message(), refused);
+        }
+        return issues;
+    }
+
+    private AreaDetails withRules(AreaDetails details) {
+        return withType(details, AreaRules.type(details.type(), details.evidence()));
+    }
+
+    private static AreaDetails withType(AreaDetails details, AreaType type) {
+        return new AreaDetails(details.name(), type, details.geometry(), details.deviceCategories(), details.blockedLandUse(),
+                details.beneficiaries(), details.reportingOrganisation(), details.informationDate(), details.evidence());
+    }
+
+    private AdminArea adminArea(Geometry geometry) {
+        Location location = geography.locate(geometry).orElse(null);
+        if (location == null) {
+            return new AdminArea(geography.activeGazetteer(), null, null, null, null, null, null);
+        }
+        return new AdminArea(location.gazetteer(), pcode(location.adm1()), name(location.adm1()), pcode(location.adm2()),
+                name(location.adm2()), pcode(location.adm3()), name(location.adm3()));
+    }
+
+    private static String pcode(org.balise.geography.AdminUnitRef unit) {
+        return unit == null ? null : unit.pcode();
+    }
+
+    private static String name(org.balise.geography.AdminUnitRef unit) {
+        return unit == null ? null : unit.name();
+    }
+
+    private static boolean isPolygonal(Geometry geometry) {
+        return geometry instanceof Polygon || geometry instanceof MultiPolygon;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,13 @@
+package org.balise.hazard.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings under {@code balise.hazard}.
+ *
+ * @param maxOverlapShare share of a new area that may lie inside another open area before a warning
+ */
+@ConfigurationProperties("balise.hazard")
+public record HazardProperties(@DefaultValue("0.5") double maxOverlapShare) {
+}

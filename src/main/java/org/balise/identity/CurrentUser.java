@@ -1,0 +1,28 @@
+package org.balise.identity;
+
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The person behind the current request, for modules that scope what they show by region or institution. */
+public final class CurrentUser {
+
+    private CurrentUser() {
+    }
+
+    public static Optional<SignedInUser> get() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+                ? Optional.of(user) : Optional.empty();
+    }
+
+    /** The admin-1 P-codes the current user is limited to; empty for the whole country or no user (system tasks). */
+    public static Set<String> regions() {
+        return get().map(SignedInUser::regions).orElse(Set.of());
+    }
+
+    public static String name() {
+        return get().map(SignedInUser::username).orElse("system");
+    }
+}
