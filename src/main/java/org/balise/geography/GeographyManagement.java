@@ -126,6 +126,11 @@ public class GeographyManagement {
         return repository.activeGazetteer().orElseThrow(() -> new IllegalStateException("No gazetteer is active"));
     }
 
+    /** The populated places of one region of the active gazetteer, largest class first (capitals, then others). */
+    public List<PlaceMatch> placesIn(String adm1Pcode) {
+        return repository.placesIn(activeGazetteer(), adm1Pcode);
+    }
+
     /** The regions (admin level 1) of the active gazetteer, by name. */
     public List<AdminUnitRef> regions() {
         return repository.unitRefs(activeGazetteer(), 1);

@@ -22,6 +22,11 @@ public record SignedInUser(long id, String username, String displayName, Set<Rol
         return roles.contains(role) || roles.contains(Role.ADMIN);
     }
 
+    /** For pages: whether the user has a role given by its name (an admin has them all). */
+    public boolean hasRole(String role) {
+        return has(Role.valueOf(role));
+    }
+
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

@@ -192,6 +192,21 @@ public class GeographyRepository {
                 .list();
     }
 
+    public List<PlaceMatch> placesIn(String gazetteer, String adm1Pcode) {
+        return jdbc.sql("""
+                SELECT p.pcode, p.name, p.lat, p.lon, p.adm1_pcode, a1.name AS adm1_name, p.adm2_pcode,
+                    a2.name AS adm2_name, p.adm3_pcode, a3.name AS adm3_name
+                FROM geo_place p
+                LEFT JOIN geo_admin_unit a1 ON a1.gazetteer = p.gazetteer AND a1.pcode = p.adm1_pcode
+                LEFT JOIN geo_admin_unit a2 ON a2.gazetteer = p.gazetteer AND a2.pcode = p.adm2_pcode
+                LEFT JOIN geo_admin_unit a3 ON a3.gazetteer = p.gazetteer AND a3.pcode = p.adm3_pcode
+                WHERE p.gazetteer = :g AND p.adm1_pcode = :adm1
+                ORDER BY p.place_class, p.pcode""")
+                .param("g", gazetteer).param("adm1", adm1Pcode)
+                .query((rs, row) -> placeMatch(gazetteer, rs))
+                .list();
+    }
+
     private static PlaceMatch placeMatch(String gazetteer, ResultSet rs) throws SQLException {
         return new PlaceMatch(gazetteer, rs.getString("pcode"), rs.getString("name"), rs.getDouble("lat"),
                 rs.getDouble("lon"), ref(rs, "adm1"), ref(rs, "adm2"), ref(rs, "adm3"));

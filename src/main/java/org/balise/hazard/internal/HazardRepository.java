@@ -173,7 +173,7 @@ public class HazardRepository {
 
     public List<HazardArea> list(AreaFilter filter, int limit, int offset) {
         Map<String, Object> params = new HashMap<>();
-        List<HazardArea> areas = jdbc.sql(AREA_COLUMNS + where(filter, params) + " ORDER BY reference LIMIT :limit OFFSET :offset")
+        List<HazardArea> areas = jdbc.sql(AREA_COLUMNS + where(filter, params) + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", limit).param("offset", offset)
                 .query(this::area).list();
         return withEvidence(areas);

@@ -1,0 +1,97 @@
+package org.balise.hazard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.balise.IntegrationTest;
+import org.balise.TestHttp;
+import org.junit.jupiter.api.Test;
+
+class HazardPageIntegrationTests extends IntegrationTest {
+
+    private static final String SQUARE = "{\"type\":\"Polygon\",\"coordinates\":[[[-3.90,15.20],[-3.899,15.20],[-3.899,15.201],[-3.90,15.201],[-3.90,15.20]]]}";
+
+    private static Map<String, String> form(String csrf, String geometry) {
+        Map<String, String> form = new HashMap<>();
+        form.put("_csrf", csrf);
+        form.put("name", "Champ de Konna");
+        form.put("type", "SHA");
+        form.put("deviceCategories", "IMPROVISED_MINE");
+        form.put("blockedLandUse", "AGRICULTURE");
+        form.put("women", "12");
+        form.put("informationDate", "2026-02-02");
+        form.put("evidenceKind", "INDIRECT");
+        form.put("evidenceDescription", "Signalé par le chef de village");
+        form.put("geometry", geometry);
+        return form;
+    }
+
+    @Test
+    void anImOfficerDrawsAnAreaInTheFormAndFindsItInTheListDetailAndHistory() {
+        TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
+        String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));
+
+        var saved = im.postForm("/hazards", form(csrf, SQUARE));
+
+        assertThat(saved.status()).isEqualTo(302);
+        String detailPath = saved.header("Location").replaceFirst("^https?://[^/]+", "");
+        var detail = im.get(detailPath);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.body()).contains("Champ de Konna", "Improvised mine", "Signalé par le chef de village", "Created");
+        String reference = detailPath.substring(detailPath.lastIndexOf('/') + 1);
+        assertThat(im.get("/map/data/hazard-areas?type=SHA").body()).contains(reference);
+        assertThat(im.get("/hazards").body()).as("the newest area is listed first").contains("Champ de Konna");
+        assertThat(im.get(detailPath + "/versions/1").body()).contains("Champ de Konna");
+    }
+
+    @Test
+    void theFormShowsEveryProblemAndKeepsWhatWasTyped() {
+        TestHttp im = http().signIn("im.officer", passwordOf("im.officer")).header("Accept-Language", "fr");
+        String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));
+        Map<String, String> bad = form(csrf, "");
+        bad.remove("deviceCategories");
+
+        var refused = im.postForm("/hazards", bad);
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("Ce champ est obligatoire", "La géométrie est illisible", "Champ de Konna");
+    }
+
+    @Test
+    void theFormRefusesASelfIntersectingOutline() {
+        TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
+        String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));
+        String bowTie = "{\"type\":\"Polygon\",\"coordinates\":[[[-3.9,15.2],[-3.899,15.201],[-3.899,15.2],[-3.9,15.201],[-3.9,15.2]]]}";
+
+        var refused = im.postForm("/hazards", form(csrf, bowTie));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("The outline crosses itself");
+    }
+
+    @Test
+    void readersSeeTheListButNotTheForms() {
+        TestHttp analyst = http().signIn("analyst", passwordOf("analyst"));
+
+        assertThat(analyst.get("/hazards").status()).isEqualTo(200);
+        assertThat(analyst.get("/hazards").body()).doesNotContain("/hazards/new");
+        assertThat(analyst.get("/hazards/new").status()).isEqualTo(403);
+    }
+
+    @Test
+    void theMapDataOfTheListIsGeoJson() {
+        TestHttp analyst = http().signIn("analyst", passwordOf("analyst"));
+
+        var data = analyst.get("/map/data/hazard-areas?adm1=ML05");
+
+        assertThat(data.header("Content-Type")).startsWith("application/geo+json");
+        assertThat(data.json().path("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(data.json().path("features").size()).isPositive();
+    }
+
+    @Test
+    void anUnknownAreaPageIsNotFound() {
+        assertThat(http().signIn("analyst", passwordOf("analyst")).get("/hazards/HA-999999").status()).isEqualTo(404);
+    }
+}
