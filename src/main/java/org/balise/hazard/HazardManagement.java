@@ -1,5 +1,6 @@
 package org.balise.hazard;
 
+import org.balise.shared.ordnance.DeviceCategory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import org.balise.geography.PlaceMatch;
 import org.balise.hazard.AreaDetails;
 import org.balise.hazard.AreaType;
 import org.balise.hazard.Beneficiaries;
-import org.balise.hazard.DeviceCategory;
+import org.balise.shared.ordnance.DeviceCategory;
 import org.balise.hazard.Evidence;
 import org.balise.hazard.EvidenceKind;
 import org.balise.hazard.HazardManagement;

@@ -7,7 +7,7 @@ import java.util.List;
 import org.balise.hazard.AreaStatus;
 import org.balise.hazard.AreaType;
 import org.balise.hazard.AreaVersion;
-import org.balise.hazard.DeviceCategory;
+import org.balise.shared.ordnance.DeviceCategory;
 import org.balise.hazard.HazardArea;
 import org.balise.hazard.HazardManagement;
 import org.balise.hazard.ReleaseKind;

@@ -9,7 +9,7 @@ import org.balise.hazard.AreaDetails;
 import org.balise.hazard.AreaStatus;
 import org.balise.hazard.AreaType;
 import org.balise.hazard.AreaVersion;
-import org.balise.hazard.DeviceCategory;
+import org.balise.shared.ordnance.DeviceCategory;
 import org.balise.hazard.Evidence;
 import org.balise.hazard.EvidenceKind;
 import org.balise.hazard.HazardArea;

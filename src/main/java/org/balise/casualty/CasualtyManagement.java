@@ -1,0 +1,120 @@
+package org.balise.casualty;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.balise.audit.AuditEntry;
+import org.balise.audit.AuditLog;
+import org.balise.casualty.internal.AccidentRules;
+import org.balise.casualty.internal.CasualtyRepository;
+import org.balise.casualty.internal.CasualtyRepository.Grouping;
+import org.balise.geography.GeographyManagement;
+import org.balise.geography.Location;
+import org.balise.identity.CurrentUser;
+import org.balise.identity.Role;
+import org.balise.shared.ListPage;
+import org.balise.shared.PageRequest;
+import org.balise.shared.ProblemException;
+import org.balise.shared.ProblemType;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accidents and victims. Readers without the right to personal data get victims without names, phones and
+ * dates of birth; every read that includes them is audited.
+ */
+@Service
+@Transactional
+public class CasualtyManagement {
+
+    private final CasualtyRepository repository;
+    private final GeographyManagement geography;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CasualtyManagement(CasualtyRepository repository, GeographyManagement geography, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.geography = geography;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Accident record(AccidentReport report) {
+        AccidentRules.Checked checked = AccidentRules.check(report, LocalDate.now(clock));
+        if (!checked.problems().isEmpty()) {
+            throw ProblemException.invalid(checked.problems());
+        }
+        AccidentRules.Draft draft = checked.draft();
+        Location location;
+        try {
+            location = geography.locate(draft.lat(), draft.lon());
+        } catch (ProblemException outside) {
+            throw ProblemException.invalid("location", "outside-country", outside.getMessage());
+        }
+        String reference = repository.nextReference();
+        repository.insert(reference, draft, location, clock.instant());
+        AuditEntry entry = AuditEntry.of("ACCIDENT_RECORDED", "accident", reference)
+                .changed("date", null, draft.date()).changed("deviceCategory", null, draft.deviceCategory())
+                .changed("victims", null, draft.victims().size());
+        boolean personal = draft.victims().stream().anyMatch(v -> v.name() != null || v.phone() != null || v.dateOfBirth() != null);
+        if (personal) {
+            entry.changedPersonal("victims.personalData", null, "set");
+        }
+        audit.record(entry);
+        return visible(repository.find(reference).orElseThrow(), false);
+    }
+
+    @Transactional(readOnly = true)
+    public Accident accident(String reference) {
+        Accident accident = repository.find(reference).filter(this::inScope)
+                .orElseThrow(() -> ProblemException.notFound("Accident", reference));
+        return visible(accident, true);
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<Accident> accidents(PageRequest page) {
+        var regions = CurrentUser.regions();
+        List<Accident> accidents = repository.list(regions, page.limit(), page.offset()).stream()
+                .map(accident -> visible(accident, false)).toList();
+        if (maySeePersonalData() && !accidents.isEmpty()) {
+            audit.recordStandalone(AuditEntry.of("PERSONAL_DATA_READ", "accident", null)
+                    .summary(accidents.size() + " accidents listed with victims' personal data"));
+        }
+        return new ListPage<>(accidents, repository.count(regions));
+    }
+
+    @Transactional(readOnly = true)
+    public List<CasualtyFigure> figures(String groupBy) {
+        Grouping grouping;
+        try {
+            grouping = Grouping.valueOf(groupBy.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "by must be one of year, region, sex, age-group, device-category, victim-group");
+        }
+        return repository.figures(grouping, CurrentUser.regions());
+    }
+
+    public static boolean maySeePersonalData() {
+        return CurrentUser.get().map(user -> user.has(Role.IM_OFFICER)).orElse(false);
+    }
+
+    private Accident visible(Accident accident, boolean auditRead) {
+        if (maySeePersonalData()) {
+            if (auditRead) {
+                audit.recordStandalone(AuditEntry.of("PERSONAL_DATA_READ", "accident", accident.reference()));
+            }
+            return accident;
+        }
+        return new Accident(accident.reference(), accident.date(), accident.lat(), accident.lon(), accident.gazetteer(),
+                accident.adm1Pcode(), accident.adm1Name(), accident.adm2Pcode(), accident.adm2Name(), accident.adm3Pcode(),
+                accident.adm3Name(), accident.deviceCategory(), accident.deminingAccident(), accident.hazardAreaReference(),
+                accident.description(), accident.victims().stream().map(Victim::withoutPersonalData).toList());
+    }
+
+    private boolean inScope(Accident accident) {
+        var regions = CurrentUser.regions();
+        return regions.isEmpty() || regions.contains(accident.adm1Pcode());
+    }
+}

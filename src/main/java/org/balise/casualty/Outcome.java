@@ -1,0 +1,5 @@
+package org.balise.casualty;
+
+public enum Outcome {
+    KILLED, INJURED
+}

@@ -1,0 +1,5 @@
+package org.balise.casualty;
+
+public enum Sex {
+    FEMALE, MALE, UNKNOWN
+}
