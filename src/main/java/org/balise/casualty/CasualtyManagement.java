@@ -96,6 +96,14 @@ public class CasualtyManagement {
         return repository.figures(grouping, CurrentUser.regions());
     }
 
+    /** Where and when people were hurt since a date, without anything personal: for ranking hazards. */
+    @Transactional(readOnly = true)
+    public List<CasualtyPoint> casualtyPoints(LocalDate since) {
+        return repository.since(since).stream()
+                .map(accident -> new CasualtyPoint(accident.lat(), accident.lon(), accident.date(), accident.victims().size()))
+                .toList();
+    }
+
     public static boolean maySeePersonalData() {
         return CurrentUser.get().map(user -> user.has(Role.IM_OFFICER)).orElse(false);
     }

@@ -1,12 +1,16 @@
 package org.balise.geography;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.balise.geography.internal.AdminUnit;
 import org.balise.geography.internal.GazetteerStore;
+import org.balise.audit.AuditEntry;
+import org.balise.audit.AuditLog;
 import org.balise.geography.internal.GazetteerValidator;
+import org.balise.geography.internal.LayerReader;
 import org.balise.geography.internal.GeographyRepository;
 import org.balise.geography.internal.Place;
 import org.balise.geography.internal.SpatialIndex;
@@ -30,12 +34,56 @@ public class GeographyManagement {
     private final SpatialIndexHolder indexes;
     private final GazetteerStore store;
     private final GazetteerValidator validator;
+    private final LayerReader layerReader;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    GeographyManagement(GeographyRepository repository, SpatialIndexHolder indexes, GazetteerStore store, JsonMapper json) {
+    GeographyManagement(GeographyRepository repository, SpatialIndexHolder indexes, GazetteerStore store, JsonMapper json,
+            AuditLog audit, Clock clock) {
         this.repository = repository;
         this.indexes = indexes;
         this.store = store;
         this.validator = new GazetteerValidator(json);
+        this.layerReader = new LayerReader(json);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Imports a reference layer (GeoJSON, or CSV with latitude and longitude columns). A file with any problem is
+     * refused whole, with every problem listed.
+     */
+    @Transactional
+    public ReferenceLayer importLayer(String name, LayerKind kind, String fileName, byte[] content) {
+        List<org.balise.shared.FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank() || name.length() > 200) {
+            problems.add(new org.balise.shared.FieldProblem("name", "required", "The layer needs a name (at most 200 characters)"));
+        }
+        if (kind == null) {
+            problems.add(new org.balise.shared.FieldProblem("kind", "required", "The layer needs a kind"));
+        }
+        LayerReader.Read read = layerReader.read(fileName, content);
+        problems.addAll(read.problems());
+        if (!problems.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_FILE, "The layer was not loaded: " + problems.size() + " problem(s)", problems);
+        }
+        long id = repository.insertLayer(name.strip(), kind, fileName, read.features().size(), clock.instant(), currentUser());
+        repository.insertLayerFeatures(id, read.features());
+        repository.bumpRevision();
+        audit.record(AuditEntry.of("LAYER_IMPORTED", "reference-layer", id).changed("name", null, name.strip())
+                .changed("kind", null, kind).summary(read.features().size() + " features"));
+        return repository.layers().stream().filter(layer -> layer.id() == id).findFirst().orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReferenceLayer> layers() {
+        return repository.layers();
+    }
+
+    /** Every feature of every reference layer, with its kind. */
+    @Transactional(readOnly = true)
+    public List<LayerFeature> layerFeatures() {
+        return repository.layerFeatures();
     }
 
     /**
@@ -124,6 +172,12 @@ public class GeographyManagement {
 
     public String activeGazetteer() {
         return repository.activeGazetteer().orElseThrow(() -> new IllegalStateException("No gazetteer is active"));
+    }
+
+    /** Every populated place of the active gazetteer, from the in-memory index. */
+    public List<Settlement> settlements() {
+        return indexes.current().places().stream()
+                .map(place -> new Settlement(place.pcode(), place.name(), place.lat(), place.lon(), place.placeClass())).toList();
     }
 
     /** The populated places of one region of the active gazetteer, largest class first (capitals, then others). */

@@ -179,6 +179,12 @@ public class HazardManagement {
         return new ListPage<>(repository.list(filter, page.limit(), page.offset()), repository.count(filter));
     }
 
+    /** Every area with land left to release (open or worked on) that the current user may see. */
+    @Transactional(readOnly = true)
+    public List<HazardArea> unreleasedAreas(String adm1Pcode) {
+        return repository.unreleased(CurrentUser.regions(), adm1Pcode);
+    }
+
     @Transactional(readOnly = true)
     public List<AreaVersion> history(String reference) {
         return repository.versions(area(reference).id());

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.balise.geography.AdminUnitRef;
 import org.balise.geography.Gazetteer;
+import org.balise.geography.LayerFeature;
+import org.balise.geography.LayerKind;
+import org.balise.geography.ReferenceLayer;
 import org.balise.geography.PlaceMatch;
 import org.balise.shared.text.SearchText;
 import org.locationtech.jts.geom.Envelope;
@@ -204,6 +207,48 @@ public class GeographyRepository {
                 ORDER BY p.place_class, p.pcode""")
                 .param("g", gazetteer).param("adm1", adm1Pcode)
                 .query((rs, row) -> placeMatch(gazetteer, rs))
+                .list();
+    }
+
+    public long insertLayer(String name, LayerKind kind, String source, int count, Instant at, String by) {
+        jdbc.sql("""
+                INSERT INTO geo_layer (name, kind, source, feature_count, loaded_at, loaded_by)
+                VALUES (:name, :kind, :source, :count, :at, :by)""")
+                .param("name", name).param("kind", kind.name()).param("source", source).param("count", count)
+                .param("at", at.atOffset(ZoneOffset.UTC)).param("by", by)
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM geo_layer WHERE name = :name").param("name", name).query(Long.class).single();
+    }
+
+    public void insertLayerFeatures(long layerId, List<LayerReader.NamedGeometry> features) {
+        WKBWriter wkb = new WKBWriter();
+        batch.batchUpdate("""
+                INSERT INTO geo_layer_feature (layer_id, name, geom_wkb, min_x, min_y, max_x, max_y)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", features, 1000, (statement, feature) -> {
+            Envelope box = feature.geometry().getEnvelopeInternal();
+            statement.setLong(1, layerId);
+            statement.setString(2, feature.name());
+            statement.setBytes(3, wkb.write(feature.geometry()));
+            statement.setDouble(4, box.getMinX());
+            statement.setDouble(5, box.getMinY());
+            statement.setDouble(6, box.getMaxX());
+            statement.setDouble(7, box.getMaxY());
+        });
+    }
+
+    public List<ReferenceLayer> layers() {
+        return jdbc.sql("SELECT id, name, kind, source, feature_count, loaded_at, loaded_by FROM geo_layer ORDER BY id")
+                .query((rs, row) -> new ReferenceLayer(rs.getLong("id"), rs.getString("name"), LayerKind.valueOf(rs.getString("kind")),
+                        rs.getString("source"), rs.getInt("feature_count"), rs.getObject("loaded_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("loaded_by")))
+                .list();
+    }
+
+    public List<LayerFeature> layerFeatures() {
+        WKBReader reader = new WKBReader(GeoJsonGeometry.FACTORY);
+        return jdbc.sql("SELECT f.name, l.kind, f.geom_wkb FROM geo_layer_feature f JOIN geo_layer l ON l.id = f.layer_id")
+                .query((rs, row) -> new LayerFeature(rs.getString("name"), LayerKind.valueOf(rs.getString("kind")),
+                        geometry(reader, rs.getBytes("geom_wkb"))))
                 .list();
     }
 

@@ -10,7 +10,9 @@ import org.balise.geography.CoordinateParser;
 import org.balise.geography.Gazetteer;
 import org.balise.geography.GazetteerImport;
 import org.balise.geography.GeographyManagement;
+import org.balise.geography.LayerKind;
 import org.balise.geography.Location;
+import org.balise.geography.ReferenceLayer;
 import org.balise.geography.ParsedCoordinate;
 import org.balise.geography.PlaceMatch;
 import org.balise.shared.FieldProblem;
@@ -118,6 +120,22 @@ class GeographyApiController {
     ResponseEntity<Void> activate(@PathVariable String code) {
         geography.activate(code);
         return ResponseEntity.noContent().build();
+    }
+
+    @Operation(summary = "Reference layers (schools, health facilities, water points, roads...)")
+    @GetMapping("/layers")
+    ListPage<ReferenceLayer> layers() {
+        List<ReferenceLayer> layers = geography.layers();
+        return new ListPage<>(layers, layers.size());
+    }
+
+    @Operation(summary = "Import a reference layer from GeoJSON or CSV with lat/lon columns (admins and IM officers)")
+    @PreAuthorize("hasRole('IM_OFFICER')")
+    @PostMapping(value = "/layers", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ReferenceLayer> importLayer(@RequestParam String name, @RequestParam LayerKind kind,
+            @RequestParam MultipartFile file) throws IOException {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(geography.importLayer(name, kind, file.getOriginalFilename(), file.getBytes()));
     }
 
     /** Property names come as adm1.pcode, adm1.name, adm2.parent ... with the common defaults of OCHA CODs. */

@@ -179,6 +179,21 @@ public class HazardRepository {
         return withEvidence(areas);
     }
 
+    /** Open and worked-on areas, without their evidence, for ranking. */
+    public List<HazardArea> unreleased(Set<String> regions, String adm1Pcode) {
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder where = new StringBuilder(" WHERE status <> 'CLOSED'");
+        if (!regions.isEmpty()) {
+            where.append(" AND adm1_pcode IN (:regions)");
+            params.put("regions", regions);
+        }
+        if (adm1Pcode != null) {
+            where.append(" AND adm1_pcode = :adm1");
+            params.put("adm1", adm1Pcode);
+        }
+        return jdbc.sql(AREA_COLUMNS + where).params(params).query(this::area).list();
+    }
+
     /** Open and worked-on areas whose bounding box meets the envelope, except one, by reference. */
     public Map<String, Geometry> openGeometriesNear(Envelope envelope, String exceptReference) {
         Map<String, Geometry> found = new LinkedHashMap<>();
