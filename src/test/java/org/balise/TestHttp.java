@@ -25,7 +25,7 @@ public final class TestHttp {
     private final int port;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
-    TestHttp(int port) {
+    public TestHttp(int port) {
         this.port = port;
     }
 

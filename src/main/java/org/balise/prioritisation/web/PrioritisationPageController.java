@@ -24,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class PrioritisationPageController {
 
-    private static final int SHOWN = 200;
+    private static final int PAGE_SIZE = 100;
 
     private final PrioritisationManagement prioritisation;
     private final GeographyManagement geography;
@@ -37,7 +37,8 @@ class PrioritisationPageController {
     }
 
     @GetMapping("/priorities")
-    String ranking(@RequestParam(required = false) String scenario, @RequestParam(required = false) String adm1, Model model) {
+    String ranking(@RequestParam(required = false) String scenario, @RequestParam(required = false) String adm1,
+            @RequestParam(defaultValue = "0") int offset, Model model) {
         Scenario chosen = prioritisation.scenario(scenario);
         List<RankedArea> ranking = prioritisation.ranking(chosen.name(), adm1);
         model.addAttribute("scenario", chosen);
@@ -45,7 +46,10 @@ class PrioritisationPageController {
         model.addAttribute("regions", geography.regions());
         model.addAttribute("adm1", adm1);
         model.addAttribute("total", ranking.size());
-        model.addAttribute("ranking", ranking.subList(0, Math.min(SHOWN, ranking.size())));
+        int from = Math.min(Math.max(0, offset), ranking.size());
+        model.addAttribute("ranking", ranking.subList(from, Math.min(from + PAGE_SIZE, ranking.size())));
+        model.addAttribute("offset", from);
+        model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("points", json.writeValueAsString(ranking.stream()
                 .map(area -> List.of(area.lat(), area.lon(), area.score(), area.reference(), area.rank())).toList()));
         return "prioritisation/ranking";
