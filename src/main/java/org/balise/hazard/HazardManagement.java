@@ -4,7 +4,9 @@ import org.balise.shared.ordnance.DeviceCategory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
@@ -27,6 +29,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -183,6 +186,36 @@ public class HazardManagement {
     @Transactional(readOnly = true)
     public List<HazardArea> unreleasedAreas(String adm1Pcode) {
         return repository.unreleased(CurrentUser.regions(), adm1Pcode);
+    }
+
+    /**
+     * Re-checks the geometry of every stored area the user may see, as at entry, against today's country outline
+     * and the other open areas: the data-quality report.
+     */
+    @Transactional(readOnly = true)
+    public List<QualityFinding> qualityReport() {
+        List<HazardArea> areas = repository.list(new AreaFilter(null, CurrentUser.regions(), null, null, null, null),
+                Integer.MAX_VALUE, 0);
+        STRtree open = new STRtree();
+        areas.stream().filter(area -> area.status() != AreaStatus.CLOSED)
+                .forEach(area -> open.insert(area.details().geometry().getEnvelopeInternal(), area));
+        Geometry country = geography.country();
+        List<QualityFinding> findings = new ArrayList<>();
+        for (HazardArea area : areas) {
+            Map<String, Geometry> neighbours = new LinkedHashMap<>();
+            for (Object item : open.query(area.details().geometry().getEnvelopeInternal())) {
+                HazardArea other = (HazardArea) item;
+                if (!other.reference().equals(area.reference())) {
+                    neighbours.put(other.reference(), other.details().geometry());
+                }
+            }
+            List<GeometryIssue> issues = GeometryQuality.check(area.details().geometry(), country, neighbours,
+                    properties.maxOverlapShare());
+            if (!issues.isEmpty()) {
+                findings.add(new QualityFinding(area.reference(), area.details().name(), area.admin().adm1Name(), issues));
+            }
+        }
+        return findings;
     }
 
     @Transactional(readOnly = true)

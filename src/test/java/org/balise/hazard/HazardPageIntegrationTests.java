@@ -91,6 +91,19 @@ class HazardPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theDataQualityReportNamesProblemsOfStoredAreas() {
+        TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
+        String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));
+        String longEdges = "{\"type\":\"Polygon\",\"coordinates\":[[[-3.70,15.30],[-3.60,15.30],[-3.60,15.301],[-3.70,15.301],[-3.70,15.30]]]}";
+        String reference = im.postForm("/hazards", form(csrf, longEdges)).header("Location").replaceFirst(".*/", "");
+
+        var report = im.get("/hazards/quality");
+
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).contains(reference, "Corners more than 5 km apart");
+    }
+
+    @Test
     void anUnknownAreaPageIsNotFound() {
         assertThat(http().signIn("analyst", passwordOf("analyst")).get("/hazards/HA-999999").status()).isEqualTo(404);
     }

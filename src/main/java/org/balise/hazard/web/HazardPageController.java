@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.balise.geography.GeographyManagement;
 import org.balise.hazard.AreaDetails;
 import org.balise.hazard.AreaStatus;
@@ -92,6 +93,16 @@ class HazardPageController {
         ArrayNode features = collection.putArray("features");
         areas.items().forEach(area -> features.add(hazards.feature(area, List.of())));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(collection);
+    }
+
+    @GetMapping("/hazards/quality")
+    String quality(Model model) {
+        List<org.balise.hazard.QualityFinding> findings = hazards.qualityReport();
+        Map<String, Long> byCode = new java.util.TreeMap<>();
+        findings.forEach(finding -> finding.issues().forEach(issue -> byCode.merge(issue.code(), 1L, Long::sum)));
+        model.addAttribute("findings", findings);
+        model.addAttribute("byCode", byCode);
+        return "hazard/quality";
     }
 
     @GetMapping("/hazards/{reference}")
