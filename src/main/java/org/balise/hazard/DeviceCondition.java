@@ -1,0 +1,5 @@
+package org.balise.hazard;
+
+public enum DeviceCondition {
+    INTACT, DAMAGED, FUZED, UNFUZED, UNKNOWN
+}

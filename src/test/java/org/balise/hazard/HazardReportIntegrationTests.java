@@ -1,0 +1,138 @@
+package org.balise.hazard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.balise.IntegrationTest;
+import org.balise.TestHttp;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.databind.JsonNode;
+
+class HazardReportIntegrationTests extends IntegrationTest {
+
+    private TestHttp im() {
+        return http().as("im.officer", passwordOf("im.officer"));
+    }
+
+    private String area(double west, double south, String categories) {
+        return im().postJson("/api/v1/hazard-areas", """
+                {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[%1$f,%2$f],[%3$f,%2$f],[%3$f,%4$f],[%1$f,%4$f],[%1$f,%2$f]]]},
+                 "properties":{"name":"Zone test","type":"SHA","deviceCategories":%5$s}}"""
+                .formatted(west, south, west + 0.002, south + 0.002, categories)).json().path("properties").path("reference").asString();
+    }
+
+    private JsonNode report(double lat, double lon, String categories) {
+        var response = im().postJson("/api/v1/hazard-reports", """
+                {"source":"COMMUNITY","date":"2026-10-01","location":{"lat":%f,"lon":%f},"deviceCategories":%s,
+                 "description":"Objet suspect près du puits"}""".formatted(lat, lon, categories));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    @Test
+    void flagsAnOpenAreaNearbyWithASharedCategoryAsAPossibleDuplicate() {
+        String near = area(-5.500, 13.900, "[\"AP_MINE\"]");
+        String otherKind = area(-5.497, 13.900, "[\"AXO\"]");
+
+        JsonNode report = report(13.9035, -5.499, "[\"AP_MINE\"]");
+
+        assertThat(report.path("reference").asString()).matches("HR-\\d{6}");
+        assertThat(report.path("status").asString()).isEqualTo("RECEIVED");
+        assertThat(report.path("possibleDuplicates").valueStream().map(d -> d.path("areaReference").asString()))
+                .contains(near).doesNotContain(otherKind);
+        JsonNode duplicate = report.path("possibleDuplicates").get(0);
+        assertThat(duplicate.path("distanceMetres").asLong()).isBetween(100L, 500L);
+    }
+
+    @Test
+    void mergingLinksTheReportToTheAreaAndDismissingClosesTheFlag() {
+        String area = area(-5.600, 13.900, "[\"UXO\"]");
+        String reference = report(13.901, -5.599, "[\"UXO\"]").path("reference").asString();
+
+        JsonNode merged = im().postJson("/api/v1/hazard-reports/" + reference + "/link", "{\"areaReference\":\"" + area + "\"}").json();
+
+        assertThat(merged.path("status").asString()).isEqualTo("AREA_RECORDED");
+        assertThat(merged.path("areaReference").asString()).isEqualTo(area);
+        assertThat(merged.path("possibleDuplicates").get(0).path("decision").asString()).isEqualTo("MERGED");
+        assertThat(im().get("/api/v1/hazard-areas/" + area + "/reports").body()).contains(reference);
+
+        String second = report(13.901, -5.599, "[\"UXO\"]").path("reference").asString();
+        var dismissed = im().postJson("/api/v1/hazard-reports/" + second + "/dismiss", "{\"areaReference\":\"" + area + "\"}");
+        assertThat(dismissed.json().path("possibleDuplicates").get(0).path("decision").asString()).isEqualTo("DISMISSED");
+        assertThat(im().postJson("/api/v1/hazard-reports/" + second + "/dismiss", "{\"areaReference\":\"" + area + "\"}").status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void aSpotTaskClosesTheReportItAnswers() {
+        String reference = report(14.20, -5.20, "[\"UXO\"]").path("reference").asString();
+
+        var done = im().postJson("/api/v1/hazard-reports/" + reference + "/spot-task", """
+                {"team":"Équipe EOD 2","visitDate":"2026-10-05","destructionMethod":"IN_SITU_DEMOLITION",
+                 "devices":[{"category":"UXO","model":"Obus 82 mm","quantity":2,"condition":"FUZED","depthCm":5,"lat":14.2,"lon":-5.2}]}""");
+
+        assertThat(done.status()).as(done.body()).isEqualTo(201);
+        assertThat(done.json().path("status").asString()).isEqualTo("CLEARED_BY_SPOT_TASK");
+        assertThat(done.json().path("spotTask").path("devices").get(0).path("model").asString()).isEqualTo("Obus 82 mm");
+        assertThat(im().postJson("/api/v1/hazard-reports/" + reference + "/spot-task",
+                "{\"team\":\"X\",\"visitDate\":\"2026-10-06\",\"nothingFound\":true}").status()).isEqualTo(409);
+    }
+
+    @Test
+    void aSpotTaskThatFindsNothingSaysSo() {
+        String reference = report(14.25, -5.25, "[\"UNKNOWN\"]").path("reference").asString();
+
+        var done = im().postJson("/api/v1/hazard-reports/" + reference + "/spot-task",
+                "{\"team\":\"Équipe EOD 1\",\"visitDate\":\"2026-10-02\",\"nothingFound\":true}");
+
+        assertThat(done.json().path("status").asString()).isEqualTo("NO_EVIDENCE_FOUND");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"team\":\"T\",\"visitDate\":\"2026-10-05\"}",
+            "{\"team\":\"T\",\"visitDate\":\"2026-10-05\",\"nothingFound\":true,\"devices\":[{\"category\":\"UXO\"}]}",
+            "{\"visitDate\":\"2026-10-05\",\"nothingFound\":true}",
+            "{\"team\":\"T\",\"visitDate\":\"2026-09-01\",\"nothingFound\":true}",
+            "{\"team\":\"T\",\"visitDate\":\"2026-10-05\",\"destructionMethod\":\"PRAYER\",\"devices\":[{\"category\":\"UXO\"}]}",
+            "{\"team\":\"T\",\"visitDate\":\"2026-10-05\",\"destructionMethod\":\"BURNING\",\"devices\":[{\"category\":\"UXO\",\"quantity\":0}]}"})
+    void refusesBadSpotTasksAndLeavesTheReportOpen(String body) {
+        String reference = report(14.30, -5.30, "[\"UXO\"]").path("reference").asString();
+
+        var refused = im().postJson("/api/v1/hazard-reports/" + reference + "/spot-task", body);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(im().get("/api/v1/hazard-reports/" + reference).json().path("status").asString()).isEqualTo("RECEIVED");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"source\":\"RUMOUR\",\"date\":\"2026-10-01\",\"location\":{\"lat\":14.3,\"lon\":-5.3}}",
+            "{\"source\":\"COMMUNITY\",\"date\":\"2099-10-01\",\"location\":{\"lat\":14.3,\"lon\":-5.3}}",
+            "{\"source\":\"COMMUNITY\",\"date\":\"2026-10-01\",\"location\":{\"lat\":48.8,\"lon\":2.3}}",
+            "{\"source\":\"COMMUNITY\",\"date\":\"2026-10-01\"}",
+            "{\"source\":\"COMMUNITY\",\"date\":\"2026-10-01\",\"location\":{\"lat\":14.3,\"lon\":-5.3},\"deviceCategories\":[\"ROCK\"]}"})
+    void refusesBadReportsAndStoresNothing(String body) {
+        long before = im().get("/api/v1/hazard-reports?limit=1").json().path("total").asLong();
+
+        assertThat(im().postJson("/api/v1/hazard-reports", body).status()).isEqualTo(400);
+        assertThat(im().get("/api/v1/hazard-reports?limit=1").json().path("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
+    void recordsDevicesFoundInAnArea() {
+        String area = area(-5.700, 13.950, "[\"AP_MINE\"]");
+
+        var added = im().postJson("/api/v1/hazard-areas/" + area + "/devices",
+                "{\"devices\":[{\"category\":\"AP_MINE\",\"model\":\"PMN-2\",\"quantity\":3,\"condition\":\"INTACT\",\"depthCm\":4}]}");
+
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        assertThat(im().get("/api/v1/hazard-areas/" + area + "/devices").json().path("items").get(0).path("model").asString())
+                .isEqualTo("PMN-2");
+        assertThat(im().postJson("/api/v1/hazard-areas/" + area + "/devices", "{\"devices\":[{\"category\":\"TOY\"}]}").status())
+                .isEqualTo(400);
+        assertThat(http().as("analyst", passwordOf("analyst")).postJson("/api/v1/hazard-areas/" + area + "/devices",
+                "{\"devices\":[{\"category\":\"UXO\"}]}").status()).isEqualTo(403);
+    }
+}
