@@ -169,6 +169,12 @@ public class HazardReportManagement {
         return areas.find(areaReference).map(area -> reports.devicesOfArea(area.id())).orElse(Collections.emptyList());
     }
 
+    /** Every device found that the user may see, with the area or report it belongs to. */
+    @Transactional(readOnly = true)
+    public List<ReportRepository.LocatedDevice> allDevices() {
+        return reports.allDevices(CurrentUser.regions());
+    }
+
     @Transactional(readOnly = true)
     public List<String> reportsOfArea(String areaReference) {
         return reports.reportsOfArea(areaReference);

@@ -56,6 +56,8 @@ class HazardReportIntegrationTests extends IntegrationTest {
         assertThat(merged.path("areaReference").asString()).isEqualTo(area);
         assertThat(merged.path("possibleDuplicates").get(0).path("decision").asString()).isEqualTo("MERGED");
         assertThat(im().get("/api/v1/hazard-areas/" + area + "/reports").body()).contains(reference);
+        assertThat(http().signIn("im.officer", passwordOf("im.officer")).get("/hazards/" + area).body())
+                .contains(reference, "Community report", "Hazard recorded");
 
         String second = report(13.901, -5.599, "[\"UXO\"]").path("reference").asString();
         var dismissed = im().postJson("/api/v1/hazard-reports/" + second + "/dismiss", "{\"areaReference\":\"" + area + "\"}");

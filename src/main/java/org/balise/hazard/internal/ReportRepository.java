@@ -136,6 +136,30 @@ public class ReportRepository {
                 .query((rs, row) -> device(rs)).list();
     }
 
+    /** A device found, with the area or report it belongs to, for exports. */
+    public record LocatedDevice(String areaReference, String reportReference, String adm1Pcode, DeviceFound device) {
+    }
+
+    public List<LocatedDevice> allDevices(Set<String> regions) {
+        Map<String, Object> params = new HashMap<>();
+        String scope = "";
+        if (!regions.isEmpty()) {
+            scope = " WHERE COALESCE(a.adm1_pcode, r.adm1_pcode) IN (:regions)";
+            params.put("regions", regions);
+        }
+        return jdbc.sql("""
+                SELECT d.*, a.reference AS area_reference, r.reference AS report_reference,
+                    COALESCE(a.adm1_pcode, r.adm1_pcode) AS adm1
+                FROM hzd_device d
+                LEFT JOIN hzd_area a ON a.id = d.area_id
+                LEFT JOIN hzd_spot_task t ON t.id = d.spot_task_id
+                LEFT JOIN hzd_report r ON r.id = t.report_id""" + scope + " ORDER BY d.id")
+                .params(params)
+                .query((rs, row) -> new LocatedDevice(rs.getString("area_reference"), rs.getString("report_reference"),
+                        rs.getString("adm1"), device(rs)))
+                .list();
+    }
+
     private static String regionFilter(Set<String> regions, Map<String, Object> params) {
         if (regions.isEmpty()) {
             return "";

@@ -45,11 +45,14 @@ class HazardPageController {
     private static final int PAGE_SIZE = 50;
 
     private final HazardManagement hazards;
+    private final org.balise.hazard.HazardReportManagement reports;
     private final GeographyManagement geography;
     private final JsonMapper json;
 
-    HazardPageController(HazardManagement hazards, GeographyManagement geography, JsonMapper json) {
+    HazardPageController(HazardManagement hazards, org.balise.hazard.HazardReportManagement reports,
+            GeographyManagement geography, JsonMapper json) {
         this.hazards = hazards;
+        this.reports = reports;
         this.geography = geography;
         this.json = json;
     }
@@ -113,6 +116,8 @@ class HazardPageController {
         model.addAttribute("releases", hazards.releases(reference));
         model.addAttribute("releasesGeoJson", releasesGeoJson(reference));
         model.addAttribute("history", hazards.history(reference));
+        model.addAttribute("reports", reports.reportsOfArea(reference).stream().map(reports::report).toList());
+        model.addAttribute("devices", reports.devices(reference));
         return "hazard/area";
     }
 
