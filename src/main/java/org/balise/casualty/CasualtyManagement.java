@@ -65,6 +65,28 @@ public class CasualtyManagement {
         return visible(repository.find(reference).orElseThrow(), false);
     }
 
+    /** Replaces an accident's details and victims (a correction after verification). */
+    public Accident correct(String reference, AccidentReport report) {
+        Accident before = accident(reference);
+        AccidentRules.Checked checked = AccidentRules.check(report, LocalDate.now(clock));
+        if (!checked.problems().isEmpty()) {
+            throw ProblemException.invalid(checked.problems());
+        }
+        AccidentRules.Draft draft = checked.draft();
+        Location location;
+        try {
+            location = geography.locate(draft.lat(), draft.lon());
+        } catch (ProblemException outside) {
+            throw ProblemException.invalid("location", "outside-country", outside.getMessage());
+        }
+        repository.replace(reference, draft, location);
+        audit.record(AuditEntry.of("ACCIDENT_CORRECTED", "accident", reference)
+                .changed("date", before.date(), draft.date()).changed("deviceCategory", before.deviceCategory(), draft.deviceCategory())
+                .changed("victims", before.victims().size(), draft.victims().size())
+                .changedPersonal("victims.personalData", "before", "after"));
+        return visible(repository.find(reference).orElseThrow(), false);
+    }
+
     @Transactional(readOnly = true)
     public Accident accident(String reference) {
         Accident accident = repository.find(reference).filter(this::inScope)

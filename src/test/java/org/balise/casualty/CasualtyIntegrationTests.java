@@ -118,6 +118,23 @@ class CasualtyIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anImOfficerCorrectsAnAccident() {
+        String reference = im().postJson("/api/v1/accidents", ACCIDENT).json().path("reference").asString();
+
+        var corrected = im().putJson("/api/v1/accidents/" + reference, """
+                {"date":"2026-02-13","location":{"lat":14.49,"lon":-4.19},"deviceCategory":"UXO",
+                 "victims":[{"sex":"FEMALE","age":12,"outcome":"INJURED"}]}""");
+
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().path("reference").asString()).isEqualTo(reference);
+        assertThat(corrected.json().path("victims").size()).isEqualTo(1);
+        assertThat(corrected.json().path("deviceCategory").asString()).isEqualTo("UXO");
+        assertThat(im().putJson("/api/v1/accidents/" + reference, "{\"date\":\"bad\"}").status()).isEqualTo(400);
+        assertThat(im().get("/api/v1/accidents/" + reference).json().path("date").asString()).isEqualTo("2026-02-13");
+        assertThat(http().as("analyst", passwordOf("analyst")).putJson("/api/v1/accidents/" + reference, ACCIDENT).status()).isEqualTo(403);
+    }
+
+    @Test
     void anUnknownAccidentIsNotFound() {
         assertThat(im().get("/api/v1/accidents/AC-999999").status()).isEqualTo(404);
     }

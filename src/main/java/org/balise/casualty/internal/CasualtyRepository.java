@@ -54,6 +54,31 @@ public class CasualtyRepository {
         return String.format("AC-%06d", jdbc.sql("SELECT nextval('cas_accident_reference_seq')").query(Long.class).single());
     }
 
+    /** Replaces an accident's details and victims, keeping its reference. */
+    public void replace(String reference, AccidentRules.Draft draft, Location location) {
+        long id = jdbc.sql("SELECT id FROM cas_accident WHERE reference = :reference").param("reference", reference)
+                .query(Long.class).single();
+        jdbc.sql("""
+                UPDATE cas_accident SET accident_date = :date, lat = :lat, lon = :lon, gazetteer = :gazetteer, adm1_pcode = :adm1,
+                    adm1_name = :adm1Name, adm2_pcode = :adm2, adm2_name = :adm2Name, adm3_pcode = :adm3, adm3_name = :adm3Name,
+                    device_category = :category, demining_accident = :demining, hazard_area_reference = :area,
+                    description = :description
+                WHERE id = :id""")
+                .param("date", draft.date()).param("lat", draft.lat()).param("lon", draft.lon())
+                .param("gazetteer", location.gazetteer())
+                .param("adm1", location.adm1() == null ? null : location.adm1().pcode())
+                .param("adm1Name", location.adm1() == null ? null : location.adm1().name())
+                .param("adm2", location.adm2() == null ? null : location.adm2().pcode())
+                .param("adm2Name", location.adm2() == null ? null : location.adm2().name())
+                .param("adm3", location.adm3() == null ? null : location.adm3().pcode())
+                .param("adm3Name", location.adm3() == null ? null : location.adm3().name())
+                .param("category", draft.deviceCategory().name()).param("demining", draft.deminingAccident())
+                .param("area", draft.hazardAreaReference()).param("description", draft.description()).param("id", id)
+                .update();
+        jdbc.sql("DELETE FROM cas_victim WHERE accident_id = :id").param("id", id).update();
+        insertVictims(id, draft.victims());
+    }
+
     public long insert(String reference, AccidentRules.Draft draft, Location location, Instant at) {
         jdbc.sql("""
                 INSERT INTO cas_accident (reference, accident_date, lat, lon, gazetteer, adm1_pcode, adm1_name, adm2_pcode,
@@ -74,7 +99,12 @@ public class CasualtyRepository {
                 .update();
         long id = jdbc.sql("SELECT id FROM cas_accident WHERE reference = :reference").param("reference", reference)
                 .query(Long.class).single();
-        for (Victim victim : draft.victims()) {
+        insertVictims(id, draft.victims());
+        return id;
+    }
+
+    private void insertVictims(long id, List<Victim> victims) {
+        for (Victim victim : victims) {
             jdbc.sql("""
                     INSERT INTO cas_victim (accident_id, sex, age, age_group, victim_group, outcome, activity,
                         referred_to_assistance, referral_note, name, phone, date_of_birth)
@@ -86,7 +116,6 @@ public class CasualtyRepository {
                     .param("name", victim.name()).param("phone", victim.phone()).param("birth", victim.dateOfBirth())
                     .update();
         }
-        return id;
     }
 
     public Optional<Accident> find(String reference) {

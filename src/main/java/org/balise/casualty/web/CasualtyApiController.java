@@ -51,6 +51,13 @@ class CasualtyApiController {
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/accidents/" + accident.reference()).body(accident);
     }
 
+    @Operation(summary = "Correct an accident: replaces its details and victims (IM officers and admins)")
+    @PreAuthorize("hasRole('IM_OFFICER')")
+    @org.springframework.web.bind.annotation.PutMapping(value = "/{reference}", consumes = {"application/json", "application/geo+json"})
+    Accident correct(@PathVariable String reference, @RequestBody AccidentReport report) {
+        return casualties.correct(reference, report);
+    }
+
     @Operation(summary = "Casualties (killed, injured) by year, region, sex, age-group, device-category or victim-group")
     @GetMapping("/figures")
     ListPage<CasualtyFigure> figures(@RequestParam(defaultValue = "year") String by) {
