@@ -46,12 +46,7 @@ public class CasualtyManagement {
             throw ProblemException.invalid(checked.problems());
         }
         AccidentRules.Draft draft = checked.draft();
-        Location location;
-        try {
-            location = geography.locate(draft.lat(), draft.lon());
-        } catch (ProblemException outside) {
-            throw ProblemException.invalid("location", "outside-country", outside.getMessage());
-        }
+        Location location = geography.locateInput(draft.lat(), draft.lon(), "location");
         String reference = repository.nextReference();
         repository.insert(reference, draft, location, clock.instant());
         AuditEntry entry = AuditEntry.of("ACCIDENT_RECORDED", "accident", reference)
@@ -73,12 +68,7 @@ public class CasualtyManagement {
             throw ProblemException.invalid(checked.problems());
         }
         AccidentRules.Draft draft = checked.draft();
-        Location location;
-        try {
-            location = geography.locate(draft.lat(), draft.lon());
-        } catch (ProblemException outside) {
-            throw ProblemException.invalid("location", "outside-country", outside.getMessage());
-        }
+        Location location = geography.locateInput(draft.lat(), draft.lon(), "location");
         repository.replace(reference, draft, location);
         audit.record(AuditEntry.of("ACCIDENT_CORRECTED", "accident", reference)
                 .changed("date", before.date(), draft.date()).changed("deviceCategory", before.deviceCategory(), draft.deviceCategory())

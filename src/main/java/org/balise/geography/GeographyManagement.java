@@ -96,6 +96,18 @@ public class GeographyManagement {
         return tryLocate(lat, lon).orElseThrow(() -> new ProblemException(ProblemType.OUTSIDE_MALI, outsideDetail(lat, lon)));
     }
 
+    /**
+     * Locates a point sent in a record (an accident, a report): outside the country it is a problem with that
+     * field, a 400 rather than the 404 of a lookup, and still says when the coordinates look swapped.
+     */
+    public Location locateInput(double lat, double lon, String field) {
+        try {
+            return locate(lat, lon);
+        } catch (ProblemException outside) {
+            throw ProblemException.invalid(field, "outside-country", outside.getMessage());
+        }
+    }
+
     /** Like {@link #locate} but empty for a point outside the country. */
     public Optional<Location> tryLocate(double lat, double lon) {
         checkRange(lat, lon);

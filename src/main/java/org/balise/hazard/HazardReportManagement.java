@@ -65,12 +65,7 @@ public class HazardReportManagement {
         if (report == null) {
             throw ProblemException.invalid(problems);
         }
-        Location location;
-        try {
-            location = geography.locate(report.lat(), report.lon());
-        } catch (ProblemException outside) {
-            throw ProblemException.invalid("location", "outside-country", outside.getMessage());
-        }
+        Location location = geography.locateInput(report.lat(), report.lon(), "location");
         String reference = reports.nextReportReference();
         long id = reports.insertReport(reference, report, location, clock.instant());
         Point point = GeoJsonGeometry.FACTORY.createPoint(new Coordinate(report.lon(), report.lat()));

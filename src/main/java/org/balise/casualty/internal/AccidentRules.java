@@ -3,9 +3,7 @@ package org.balise.casualty.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.balise.casualty.AccidentReport;
 import org.balise.casualty.AccidentReport.VictimReport;
@@ -15,6 +13,7 @@ import org.balise.casualty.Outcome;
 import org.balise.casualty.Sex;
 import org.balise.casualty.Victim;
 import org.balise.casualty.VictimGroup;
+import org.balise.shared.Codes;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.ordnance.DeviceCategory;
 
@@ -50,7 +49,7 @@ public final class AccidentRules {
         } else if (!Double.isFinite(lat) || !Double.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
             problems.add(new FieldProblem("location", "invalid-location", "location must be a latitude and a longitude in degrees"));
         }
-        DeviceCategory category = oneOf(DeviceCategory.class, report.deviceCategory() == null ? "UNKNOWN" : report.deviceCategory(),
+        DeviceCategory category = Codes.parse(DeviceCategory.class, report.deviceCategory() == null ? "UNKNOWN" : report.deviceCategory(),
                 "deviceCategory", problems);
         String area = blankToNull(report.hazardAreaReference());
         if (area != null && !AREA_REFERENCE.matcher(area).matches()) {
@@ -81,18 +80,18 @@ public final class AccidentRules {
             problems.add(new FieldProblem(at, "required", "A victim is empty"));
             return null;
         }
-        Sex sex = oneOf(Sex.class, report.sex() == null ? "UNKNOWN" : report.sex(), at + "sex", problems);
+        Sex sex = Codes.parse(Sex.class, report.sex() == null ? "UNKNOWN" : report.sex(), at + "sex", problems);
         Integer age = report.age();
         if (age != null && (age < 0 || age > 120)) {
             problems.add(new FieldProblem(at + "age", "invalid-age", "age must be from 0 to 120"));
         }
-        AgeGroup stated = report.ageGroup() == null ? null : oneOf(AgeGroup.class, report.ageGroup(), at + "ageGroup", problems);
-        VictimGroup group = oneOf(VictimGroup.class, report.group() == null ? "UNKNOWN" : report.group(), at + "group", problems);
-        Outcome outcome = report.outcome() == null ? null : oneOf(Outcome.class, report.outcome(), at + "outcome", problems);
+        AgeGroup stated = report.ageGroup() == null ? null : Codes.parse(AgeGroup.class, report.ageGroup(), at + "ageGroup", problems);
+        VictimGroup group = Codes.parse(VictimGroup.class, report.group() == null ? "UNKNOWN" : report.group(), at + "group", problems);
+        Outcome outcome = report.outcome() == null ? null : Codes.parse(Outcome.class, report.outcome(), at + "outcome", problems);
         if (report.outcome() == null) {
             problems.add(new FieldProblem(at + "outcome", "required", "outcome must be KILLED or INJURED"));
         }
-        Activity activity = oneOf(Activity.class, report.activity() == null ? "UNKNOWN" : report.activity(), at + "activity", problems);
+        Activity activity = Codes.parse(Activity.class, report.activity() == null ? "UNKNOWN" : report.activity(), at + "activity", problems);
         String name = blankToNull(report.name());
         if (name != null && name.length() > 200) {
             problems.add(new FieldProblem(at + "name", "too-long", "name has more than 200 characters"));
@@ -129,16 +128,6 @@ public final class AccidentRules {
             return null;
         }
     }
-
-    private static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, List<FieldProblem> problems) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "unknown-code", "'" + value + "' is not one of " + EnumSet.allOf(type)));
-            return null;
-        }
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.balise.hazard.AdminArea;
 import org.balise.hazard.AreaDetails;
@@ -17,6 +16,7 @@ import org.balise.hazard.EvidenceKind;
 import org.balise.hazard.GeometryIssue;
 import org.balise.hazard.HazardArea;
 import org.balise.hazard.LandUse;
+import org.balise.shared.Codes;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.geo.GeoJsonGeometry;
 import tools.jackson.databind.JsonNode;
@@ -148,12 +148,7 @@ public final class AreaFeatures {
             problems.add(new FieldProblem(field, "required", field + " must be one of " + EnumSet.allOf(type)));
             return null;
         }
-        try {
-            return Enum.valueOf(type, node.asString().strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "unknown-code", "'" + node.asString() + "' is not one of " + EnumSet.allOf(type)));
-            return null;
-        }
+        return Codes.parse(type, node.asString(), field, problems);
     }
 
     private static <E extends Enum<E>> Set<E> setOf(Class<E> type, JsonNode node, String field, boolean required,

@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.balise.hazard.DestructionMethod;
 import org.balise.hazard.DeviceCondition;
@@ -14,6 +13,7 @@ import org.balise.hazard.ReportRequests.DeviceReport;
 import org.balise.hazard.ReportRequests.NewReport;
 import org.balise.hazard.ReportRequests.NewSpotTask;
 import org.balise.hazard.ReportSource;
+import org.balise.shared.Codes;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.ordnance.DeviceCategory;
 
@@ -32,7 +32,7 @@ public final class ReportRules {
     }
 
     public static Report report(NewReport request, LocalDate today, List<FieldProblem> problems) {
-        ReportSource source = oneOf(ReportSource.class, request.source(), "source", problems);
+        ReportSource source = Codes.parse(ReportSource.class, request.source(), "source", problems);
         LocalDate date = date(request.date(), "date", today, problems);
         Double lat = request.location() == null ? null : request.location().lat();
         Double lon = request.location() == null ? null : request.location().lon();
@@ -41,7 +41,7 @@ public final class ReportRules {
         }
         Set<DeviceCategory> categories = EnumSet.noneOf(DeviceCategory.class);
         for (String name : request.deviceCategories() == null ? List.<String>of() : request.deviceCategories()) {
-            DeviceCategory category = oneOf(DeviceCategory.class, name, "deviceCategories", problems);
+            DeviceCategory category = Codes.parse(DeviceCategory.class, name, "deviceCategories", problems);
             if (category != null) {
                 categories.add(category);
             }
@@ -63,7 +63,7 @@ public final class ReportRules {
         boolean nothing = Boolean.TRUE.equals(request.nothingFound());
         List<DeviceReport> reported = request.devices() == null ? List.of() : request.devices();
         DestructionMethod method = request.destructionMethod() == null ? null
-                : oneOf(DestructionMethod.class, request.destructionMethod(), "destructionMethod", problems);
+                : Codes.parse(DestructionMethod.class, request.destructionMethod(), "destructionMethod", problems);
         if (nothing && !reported.isEmpty()) {
             problems.add(new FieldProblem("devices", "contradiction", "A spot task that found nothing lists no devices"));
         }
@@ -89,9 +89,9 @@ public final class ReportRules {
             problems.add(new FieldProblem(at, "required", "A device is empty"));
             return null;
         }
-        DeviceCategory category = oneOf(DeviceCategory.class, report.category(), at + "category", problems);
+        DeviceCategory category = Codes.parse(DeviceCategory.class, report.category(), at + "category", problems);
         DeviceCondition condition = report.condition() == null ? DeviceCondition.UNKNOWN
-                : oneOf(DeviceCondition.class, report.condition(), at + "condition", problems);
+                : Codes.parse(DeviceCondition.class, report.condition(), at + "condition", problems);
         int quantity = report.quantity() == null ? 1 : report.quantity();
         if (quantity < 1 || quantity > 100_000) {
             problems.add(new FieldProblem(at + "quantity", "invalid-count", "quantity is from 1 to 100000"));
@@ -129,14 +129,5 @@ public final class ReportRules {
             problems.add(new FieldProblem(field, "too-long", field + " has more than " + max + " characters"));
         }
         return value.strip();
-    }
-
-    private static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field, List<FieldProblem> problems) {
-        try {
-            return Enum.valueOf(type, value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(new FieldProblem(field, "unknown-code", "'" + value + "' is not one of " + EnumSet.allOf(type)));
-            return null;
-        }
     }
 }

@@ -107,7 +107,11 @@ class HazardApiController {
     @PostMapping(value = "/{reference}/releases", consumes = {"application/json", "application/geo+json"},
             produces = {"application/geo+json", "application/json"})
     ResponseEntity<ObjectNode> release(@PathVariable String reference, @RequestBody JsonNode body) {
-        ReleaseKind kind = enumValue(ReleaseKind.class, body.path("kind").asString(""), "kind");
+        List<org.balise.shared.FieldProblem> problems = new java.util.ArrayList<>();
+        ReleaseKind kind = org.balise.shared.Codes.parse(ReleaseKind.class, body.path("kind").asString(""), "kind", problems);
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
         LocalDate date = date(body.path("date").asString(""));
         GeoJsonGeometry.ReadResult geometry = GeoJsonGeometry.read(body.get("geometry"));
         if (!geometry.isOk()) {
@@ -139,15 +143,6 @@ class HazardApiController {
         }
         return new Envelope(values[0], values[2], values[1], values[3]);
     }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(field, "unknown-code", "'" + value + "' is not one of " + java.util.EnumSet.allOf(type));
-        }
-    }
-
     private static LocalDate date(String text) {
         try {
             return LocalDate.parse(text);

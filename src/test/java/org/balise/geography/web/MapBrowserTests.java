@@ -2,47 +2,20 @@ package org.balise.geography.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import org.balise.Browser;
-import org.balise.BrowserTest;
-import org.balise.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.balise.BrowserIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The home map as a user sees it: Leaflet in a real (headless) Chromium, against the whole application. */
-@BrowserTest
-class MapBrowserTests extends IntegrationTest {
+class MapBrowserTests extends BrowserIntegrationTest {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
     private static final By REGION_OUTLINES = By.cssSelector("#map path.adm1");
     private static final By REGION_LABELS = By.cssSelector("#map .leaflet-tooltip.unit-label");
-
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        driver = browser.driver();
-        wait = browser.waitUpTo(PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void signsInSeesTheNineRegionsAndFindsAPlace() {
@@ -127,28 +100,7 @@ class MapBrowserTests extends IntegrationTest {
         assertThat(driver.getCurrentUrl()).startsWith(origin() + "/");
     }
 
-    private String origin() {
-        return "http://localhost:" + port;
-    }
-
-    /** Opens the home page, follows the redirect to the sign-in form and signs in. */
-    private void signInAs(String username) {
-        driver.get(origin() + "/");
-        wait.until(ExpectedConditions.urlContains("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(passwordOf(username));
-        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map")));
-        assertThat(driver.getCurrentUrl()).doesNotContain("/login");
-    }
-
     private void waitForTheRegions() {
         wait.until(page -> page.findElements(REGION_OUTLINES).size() == 9 && page.findElements(REGION_LABELS).size() == 9);
-    }
-
-    /** Waits until Leaflet has no zoom or pan animation running. */
-    private void waitForTheMapToSettle() {
-        wait.until((WebDriver page) -> page.findElements(By.cssSelector("#map .leaflet-zoom-anim")).isEmpty()
-                && page.findElements(By.cssSelector("#map .leaflet-pan-anim")).isEmpty());
     }
 }

@@ -2,44 +2,14 @@ package org.balise.hazard.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.balise.Browser;
-import org.balise.BrowserTest;
-import org.balise.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.balise.BrowserIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-@BrowserTest
-class HazardBrowserTests extends IntegrationTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-    private Browser browser;
-    private ChromeDriver driver;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        driver = browser.driver();
-        wait = browser.waitUpTo(PATIENCE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class HazardBrowserTests extends BrowserIntegrationTest {
 
     @Test
     void drawsAnAreaSavesItAndSeesItRanked() {
@@ -76,22 +46,5 @@ class HazardBrowserTests extends IntegrationTest {
                 By.xpath("//table[@id='ranking']//tr[td/a[text()='" + reference + "']]")));
         assertThat(row.getText()).contains("Water blocked", "Device severity");
         browser.screenshot("priorities");
-    }
-
-    private String origin() {
-        return "http://localhost:" + port;
-    }
-
-    private void signInAs(String username) {
-        driver.get(origin() + "/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(passwordOf(username));
-        driver.findElement(By.cssSelector("main form button[type='submit']")).click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("map")));
-    }
-
-    private void waitForTheMapToSettle() {
-        wait.until((WebDriver page) -> page.findElements(By.cssSelector(".leaflet-zoom-anim")).isEmpty()
-                && (Boolean) ((JavascriptExecutor) page).executeScript("return document.readyState === 'complete'"));
     }
 }
