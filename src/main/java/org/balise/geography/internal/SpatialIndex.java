@@ -16,6 +16,7 @@ import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
 /**
  * The in-memory index of one gazetteer version: an STR-tree of prepared polygons per admin level for
@@ -46,7 +47,7 @@ public final class SpatialIndex {
             unitsByPcode.put(unit.pcode(), unit);
             unitsByLevel.computeIfAbsent(unit.level(), level -> new ArrayList<>()).add(unit);
             unitTrees.computeIfAbsent(unit.level(), level -> new STRtree())
-                    .insert(unit.geometry().getEnvelopeInternal(), new IndexedUnit(unit, PreparedGeometryFactory.prepare(unit.geometry())));
+                    .insert(unit.geometry().getEnvelopeInternal(), new IndexedUnit(unit, PreparedGeometryFactory.prepare(unit.geometry()), new IndexedFacetDistance(unit.geometry())));
         }
         unitTrees.values().forEach(STRtree::build);
         this.places = List.copyOf(places);
@@ -138,8 +139,10 @@ public final class SpatialIndex {
         AdminUnit best = null;
         double bestDistance = BORDER_TOLERANCE_DEGREES;
         for (Object item : tree.query(around)) {
-            AdminUnit unit = ((IndexedUnit) item).unit();
-            double distance = unit.geometry().distance(point);
+            IndexedUnit indexed = (IndexedUnit) item;
+            AdminUnit unit = indexed.unit();
+            // The point lies in no unit, so its distance to a unit is its distance to the unit's boundary.
+            double distance = indexed.boundary().distance(point);
             if (distance <= bestDistance) {
                 best = unit;
                 bestDistance = distance;
@@ -160,7 +163,7 @@ public final class SpatialIndex {
         return new Coordinate(lon * LONGITUDE_SCALE, lat);
     }
 
-    private record IndexedUnit(AdminUnit unit, PreparedGeometry prepared) {
+    private record IndexedUnit(AdminUnit unit, PreparedGeometry prepared, IndexedFacetDistance boundary) {
     }
 
     public record NearestPlaceHit(Place place, double distanceMetres) {
