@@ -35,6 +35,9 @@ class ShippedGazetteer implements StartupTask {
 
     @Override
     public void run() {
+        if (geography.gazetteers().stream().anyMatch(gazetteer -> gazetteer.code().equals(CODE))) {
+            return;
+        }
         GazetteerImport request = new GazetteerImport(CODE, "Mali COD-AB 2015 (OCHA / DNCT)",
                 "OCHA Common Operational Datasets, Mali, valid on 2015-04-08", Map.of(
                         1, level("mli_adm1_regions_ocha_cod2015.geojson", "admin1Pcod", "admin1Name", null),
