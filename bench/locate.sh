@@ -64,7 +64,7 @@ maven() {
 
 echo "Compiling the product (mvn -q -DskipTests compile)..."
 maven -DskipTests compile
-maven dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" -Dmdep.includeScope=runtime
+maven dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" -DincludeScope=runtime
 classpath="target/classes:$(cat "$work/classpath.txt")"
 
 echo "Compiling the bench..."

@@ -23,7 +23,8 @@ import org.locationtech.jts.operation.distance.DistanceOp;
  */
 public final class SpatialContext {
 
-    private static final double METRES_PER_DEGREE = 111_320;
+    /** Degrees per metre are overestimated by 1 % so that search boxes never cut off a point at the edge of the radius. */
+    private static final double METRES_PER_DEGREE = 111_195 * 0.99;
     /** Longitudes scaled by the cosine of Mali's middle latitude, so that the settlement tree's distances are near metric. */
     private static final double LONGITUDE_SCALE = Math.cos(Math.toRadians(17));
     private static final int NEAREST_CANDIDATES = 8;
@@ -55,7 +56,10 @@ public final class SpatialContext {
                 (a, b) -> ((Envelope) a.getBounds()).distance((Envelope) b.getBounds()), NEAREST_CANDIDATES);
         return Arrays.stream(candidates).map(Settlement.class::cast)
                 .map(s -> new NearestSettlement(s, Distances.haversineMetres(lat, lon, s.lat(), s.lon())))
-                .min(Comparator.comparingDouble(NearestSettlement::distanceMetres)).orElse(null);
+                // Places that share a position: the larger one (lower class) counts, whatever the tree's order.
+                .min(Comparator.comparingDouble(NearestSettlement::distanceMetres)
+                        .thenComparingInt(nearest -> nearest.settlement().placeClass()))
+                .orElse(null);
     }
 
     /** People killed or injured within {@code radiusKm} of a point since a date. */
