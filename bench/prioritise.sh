@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# National-scale prioritisation benchmark (see bench/PRIORITISATION.md): re-prioritisation of 100,000 hazardous
+# National-scale prioritisation benchmark (see bench/README.md and bench/RESULTS.md): re-prioritisation of 100,000 hazardous
 # areas placed around the real gazetteer settlements, and the hzd_area bbox query on H2 (and on the local
 # PostgreSQL when 127.0.0.1:5432 answers), each against a brute-force baseline.
 # Run from the repository root:  bash bench/prioritise.sh [--no-postgres --areas=N --sample=N --passes=N ...]

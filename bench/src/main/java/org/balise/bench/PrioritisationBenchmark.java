@@ -71,7 +71,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * National-scale prioritisation benchmark (see bench/PRIORITISATION.md; run with {@code bash bench/prioritise.sh}).
+ * National-scale prioritisation benchmark (see bench/README.md and bench/RESULTS.md; run with {@code bash bench/prioritise.sh}).
  *
  * <ol>
  * <li>Full re-prioritisation of 100,000 areas exactly as {@code PrioritisationManagement.ranking} does it
