@@ -16,12 +16,13 @@ class CasualtyPageIntegrationTests extends IntegrationTest {
         String csrf = TestHttp.csrfFrom(im.get("/casualties/new"));
         Map<String, String> form = new HashMap<>(Map.of("_csrf", csrf, "date", "2026-03-03", "lat", "14.49", "lon", "-4.19",
                 "deviceCategory", "UXO", "outcome", "INJURED", "sex", "MALE", "age", "9", "name", "Seydou Sangaré"));
+        form.put("referred", "true");
 
         var saved = im.postForm("/casualties", form);
 
         assertThat(saved.status()).isEqualTo(302);
         String detail = saved.header("Location").replaceFirst("^https?://[^/]+", "");
-        assertThat(im.get(detail).body()).contains("Seydou Sangaré", "Injured", "Unexploded ordnance (UXO)");
+        assertThat(im.get(detail).body()).contains("Seydou Sangaré", "Injured", "Unexploded ordnance (UXO)", "<td>Yes</td>");
     }
 
     @Test

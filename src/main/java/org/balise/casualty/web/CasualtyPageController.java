@@ -87,11 +87,11 @@ class CasualtyPageController {
     /** One accident with up to three victims, as the office form takes it; empty victim rows are ignored. */
     public record AccidentForm(String date, Double lat, Double lon, String deviceCategory, Boolean deminingAccident,
             String hazardAreaReference, String description, List<String> sex, List<Integer> age, List<String> group,
-            List<String> outcome, List<String> activity, List<String> name, List<String> phone) {
+            List<String> outcome, List<String> activity, List<String> referred, List<String> name, List<String> phone) {
 
         static AccidentForm empty() {
             return new AccidentForm("", null, null, "UNKNOWN", false, "", "", List.of(), List.of(), List.of(), List.of(),
-                    List.of(), List.of(), List.of());
+                    List.of(), List.of(), List.of(), List.of());
         }
 
         AccidentReport toReport() {
@@ -102,7 +102,8 @@ class CasualtyPageController {
                     continue;
                 }
                 victims.add(new AccidentReport.VictimReport(at(sex, i), age == null || age.size() <= i ? null : age.get(i), null,
-                        at(group, i), at(outcome, i), at(activity, i), false, null, at(name, i), at(phone, i), null));
+                        at(group, i), at(outcome, i), at(activity, i), "true".equals(at(referred, i)), null, at(name, i),
+                        at(phone, i), null));
             }
             return new AccidentReport(date, new AccidentReport.Position(lat, lon), deviceCategory,
                     Boolean.TRUE.equals(deminingAccident), hazardAreaReference, description, victims);
