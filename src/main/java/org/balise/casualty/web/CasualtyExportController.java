@@ -14,9 +14,9 @@ import org.balise.shared.export.ExportColumn;
 import org.balise.shared.export.ExportColumn.ValueType;
 import org.balise.shared.export.ExportRow;
 import org.balise.shared.export.ExportTable;
+import org.balise.shared.web.ExportColumns;
 import org.balise.shared.web.ExportResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,23 +43,24 @@ class CasualtyExportController {
     @GetMapping({"/api/v1/accidents/export", "/casualties/export"})
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format) {
         var chosen = ExportResponse.format(format);
-        List<ExportColumn> columns = List.of(
-                column("accidentReference", "hazard.reference", "#event+id", ValueType.TEXT),
-                column("date", "casualty.date", "#date+occurred", ValueType.DATE),
-                column("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
-                column("adm1Name", "geo.adm1", "#adm1+name", ValueType.TEXT),
-                column("adm2Code", "geo.adm2", "#adm2+code", ValueType.TEXT),
-                column("adm3Code", "geo.adm3", "#adm3+code", ValueType.TEXT),
-                column("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
-                column("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
-                column("deviceCategory", "hazard.category", "#item+type", ValueType.TEXT),
-                column("deminingAccident", "casualty.demining", "#indicator+demining", ValueType.BOOLEAN),
-                column("sex", "casualty.sex", "#affected+sex", ValueType.TEXT),
-                column("ageGroup", "casualty.age", "#affected+age_group", ValueType.TEXT),
-                column("group", "casualty.group", "#affected+type", ValueType.TEXT),
-                column("killed", "casualty.killed", "#affected+killed", ValueType.INTEGER),
-                column("injured", "casualty.injured", "#affected+injured", ValueType.INTEGER),
-                column("activity", "casualty.activity", "#activity", ValueType.TEXT));
+        ExportColumns columns = ExportColumns.inRequestLanguage(messages);
+        List<ExportColumn> header = List.of(
+                columns.of("accidentReference", "hazard.reference", "#event+id", ValueType.TEXT),
+                columns.of("date", "casualty.date", "#date+occurred", ValueType.DATE),
+                columns.of("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
+                columns.of("adm1Name", "geo.adm1", "#adm1+name", ValueType.TEXT),
+                columns.of("adm2Code", "geo.adm2", "#adm2+code", ValueType.TEXT),
+                columns.of("adm3Code", "geo.adm3", "#adm3+code", ValueType.TEXT),
+                columns.of("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
+                columns.of("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
+                columns.of("deviceCategory", "hazard.category", "#item+type", ValueType.TEXT),
+                columns.of("deminingAccident", "casualty.demining", "#indicator+demining", ValueType.BOOLEAN),
+                columns.of("sex", "casualty.sex", "#affected+sex", ValueType.TEXT),
+                columns.of("ageGroup", "casualty.age", "#affected+age_group", ValueType.TEXT),
+                columns.of("group", "casualty.group", "#affected+type", ValueType.TEXT),
+                columns.of("killed", "casualty.killed", "#affected+killed", ValueType.INTEGER),
+                columns.of("injured", "casualty.injured", "#affected+injured", ValueType.INTEGER),
+                columns.of("activity", "casualty.activity", "#activity", ValueType.TEXT));
         List<ExportRow> rows = new ArrayList<>();
         for (Accident a : casualties.accidents(new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             String point = "{\"type\":\"Point\",\"coordinates\":[" + a.lon() + "," + a.lat() + "]}";
@@ -70,10 +71,6 @@ class CasualtyExportController {
                         v.outcome() == Outcome.INJURED ? 1 : 0, v.activity().name()), point));
             }
         }
-        return ExportResponse.of(new ExportTable("casualties", columns, rows), chosen);
-    }
-
-    private ExportColumn column(String key, String header, String hxl, ValueType type) {
-        return new ExportColumn(key, messages.getMessage(header, null, key, LocaleContextHolder.getLocale()), hxl, type);
+        return ExportResponse.of(new ExportTable("casualties", header, rows), chosen);
     }
 }

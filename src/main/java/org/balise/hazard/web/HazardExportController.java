@@ -15,9 +15,9 @@ import org.balise.shared.export.ExportColumn.ValueType;
 import org.balise.shared.export.ExportRow;
 import org.balise.shared.export.ExportTable;
 import org.balise.shared.geo.GeoJsonGeometry;
+import org.balise.shared.web.ExportColumns;
 import org.balise.shared.web.ExportResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,27 +44,28 @@ class HazardExportController {
     ResponseEntity<StreamingResponseBody> areas(@RequestParam(defaultValue = "csv") String format) {
         var chosen = ExportResponse.format(format);
         List<HazardArea> areas = hazards.areas(null, null, null, null, null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items();
-        List<ExportColumn> columns = List.of(
-                column("reference", "hazard.reference", "#loc+id", ValueType.TEXT),
-                column("name", "hazard.name", "#loc+name", ValueType.TEXT),
-                column("type", "hazard.type", "#status+type", ValueType.TEXT),
-                column("status", "hazard.status", "#status", ValueType.TEXT),
-                column("deviceCategories", "hazard.categories", "#item+type", ValueType.TEXT),
-                column("blockedLandUse", "hazard.land-use", "#indicator+land_use", ValueType.TEXT),
-                column("women", "people.women", "#affected+f+adults", ValueType.INTEGER),
-                column("men", "people.men", "#affected+m+adults", ValueType.INTEGER),
-                column("girls", "people.girls", "#affected+f+children", ValueType.INTEGER),
-                column("boys", "people.boys", "#affected+m+children", ValueType.INTEGER),
-                column("areaSquareMetres", "hazard.area", "#indicator+area_m2", ValueType.DECIMAL),
-                column("remainingSquareMetres", "hazard.remaining", "#indicator+remaining_m2", ValueType.DECIMAL),
-                column("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
-                column("adm1Name", "geo.adm1", "#adm1+name", ValueType.TEXT),
-                column("adm2Code", "geo.adm2", "#adm2+code", ValueType.TEXT),
-                column("adm3Code", "geo.adm3", "#adm3+code", ValueType.TEXT),
-                column("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
-                column("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
-                column("informationDate", "hazard.information-date", "#date+reported", ValueType.DATE),
-                column("reportingOrganisation", "hazard.organisation", "#org+name", ValueType.TEXT));
+        ExportColumns columns = ExportColumns.inRequestLanguage(messages);
+        List<ExportColumn> header = List.of(
+                columns.of("reference", "hazard.reference", "#loc+id", ValueType.TEXT),
+                columns.of("name", "hazard.name", "#loc+name", ValueType.TEXT),
+                columns.of("type", "hazard.type", "#status+type", ValueType.TEXT),
+                columns.of("status", "hazard.status", "#status", ValueType.TEXT),
+                columns.of("deviceCategories", "hazard.categories", "#item+type", ValueType.TEXT),
+                columns.of("blockedLandUse", "hazard.land-use", "#indicator+land_use", ValueType.TEXT),
+                columns.of("women", "people.women", "#affected+f+adults", ValueType.INTEGER),
+                columns.of("men", "people.men", "#affected+m+adults", ValueType.INTEGER),
+                columns.of("girls", "people.girls", "#affected+f+children", ValueType.INTEGER),
+                columns.of("boys", "people.boys", "#affected+m+children", ValueType.INTEGER),
+                columns.of("areaSquareMetres", "hazard.area", "#indicator+area_m2", ValueType.DECIMAL),
+                columns.of("remainingSquareMetres", "hazard.remaining", "#indicator+remaining_m2", ValueType.DECIMAL),
+                columns.of("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
+                columns.of("adm1Name", "geo.adm1", "#adm1+name", ValueType.TEXT),
+                columns.of("adm2Code", "geo.adm2", "#adm2+code", ValueType.TEXT),
+                columns.of("adm3Code", "geo.adm3", "#adm3+code", ValueType.TEXT),
+                columns.of("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
+                columns.of("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
+                columns.of("informationDate", "hazard.information-date", "#date+reported", ValueType.DATE),
+                columns.of("reportingOrganisation", "hazard.organisation", "#org+name", ValueType.TEXT));
         List<ExportRow> rows = areas.stream().map(area -> {
             AreaDetails d = area.details();
             var inside = d.geometry().getInteriorPoint();
@@ -75,25 +76,26 @@ class HazardExportController {
                     area.admin().adm2Pcode(), area.admin().adm3Pcode(), inside.getY(), inside.getX(), d.informationDate(),
                     d.reportingOrganisation()), GeoJsonGeometry.write(d.geometry(), 7));
         }).toList();
-        return ExportResponse.of(new ExportTable("hazardous-areas", columns, rows), chosen);
+        return ExportResponse.of(new ExportTable("hazardous-areas", header, rows), chosen);
     }
 
     @Operation(summary = "Export devices found: format=csv|xlsx|geojson|hxl")
     @GetMapping({"/api/v1/hazard-areas/devices/export", "/hazards/devices/export"})
     ResponseEntity<StreamingResponseBody> devices(@RequestParam(defaultValue = "csv") String format) {
         var chosen = ExportResponse.format(format);
-        List<ExportColumn> columns = List.of(
-                column("areaReference", "casualty.area", "#loc+id", ValueType.TEXT),
-                column("reportReference", "hazard.reports", "#meta+report", ValueType.TEXT),
-                column("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
-                column("category", "hazard.category", "#item+type", ValueType.TEXT),
-                column("model", "device.model", "#item+name", ValueType.TEXT),
-                column("quantity", "device.quantity", "#item+num", ValueType.INTEGER),
-                column("condition", "device.condition", "#status+condition", ValueType.TEXT),
-                column("depthCm", "device.depth", "#indicator+depth_cm", ValueType.INTEGER),
-                column("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
-                column("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
-                column("foundOn", "casualty.date", "#date", ValueType.DATE));
+        ExportColumns columns = ExportColumns.inRequestLanguage(messages);
+        List<ExportColumn> header = List.of(
+                columns.of("areaReference", "casualty.area", "#loc+id", ValueType.TEXT),
+                columns.of("reportReference", "hazard.reports", "#meta+report", ValueType.TEXT),
+                columns.of("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
+                columns.of("category", "hazard.category", "#item+type", ValueType.TEXT),
+                columns.of("model", "device.model", "#item+name", ValueType.TEXT),
+                columns.of("quantity", "device.quantity", "#item+num", ValueType.INTEGER),
+                columns.of("condition", "device.condition", "#status+condition", ValueType.TEXT),
+                columns.of("depthCm", "device.depth", "#indicator+depth_cm", ValueType.INTEGER),
+                columns.of("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
+                columns.of("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
+                columns.of("foundOn", "casualty.date", "#date", ValueType.DATE));
         List<ExportRow> rows = reports.allDevices().stream().map(located -> {
             DeviceFound d = located.device();
             String point = d.lat() == null ? null : "{\"type\":\"Point\",\"coordinates\":[" + d.lon() + "," + d.lat() + "]}";
@@ -101,11 +103,7 @@ class HazardExportController {
                     d.category().name(), d.model(), d.quantity(), d.condition().name(), d.depthCm(), d.lat(), d.lon(), d.foundOn()),
                     point);
         }).toList();
-        return ExportResponse.of(new ExportTable("devices-found", columns, rows), chosen);
-    }
-
-    private ExportColumn column(String key, String header, String hxl, ValueType type) {
-        return new ExportColumn(key, messages.getMessage(header, null, key, LocaleContextHolder.getLocale()), hxl, type);
+        return ExportResponse.of(new ExportTable("devices-found", header, rows), chosen);
     }
 
     private static String joined(java.util.Set<? extends Enum<?>> values) {
