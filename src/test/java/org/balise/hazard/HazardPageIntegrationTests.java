@@ -104,6 +104,25 @@ class HazardPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anImOfficerRecordsADeviceFoundOnTheAreaPage() {
+        TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
+        String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));
+        String square = "{\"type\":\"Polygon\",\"coordinates\":[[[-3.80,15.10],[-3.799,15.10],[-3.799,15.101],[-3.80,15.101],[-3.80,15.10]]]}";
+        String detail = im.postForm("/hazards", form(csrf, square)).header("Location").replaceFirst("^https?://[^/]+", "");
+
+        var recorded = im.postForm(detail + "/devices", Map.of("_csrf", csrf, "category", "AP_MINE", "model", "PMN-2",
+                "quantity", "2", "condition", "INTACT", "depthCm", "3"));
+        var refused = im.postForm(detail + "/devices", Map.of("_csrf", csrf, "category", "AP_MINE", "quantity", "0"));
+
+        assertThat(recorded.status()).isEqualTo(302);
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(im.get(detail).body()).contains("PMN-2", "Anti-personnel mine", "3 cm");
+        String reference = detail.substring(detail.lastIndexOf('/') + 1);
+        assertThat(http().as("im.officer", passwordOf("im.officer")).get("/api/v1/hazard-areas/" + reference + "/devices")
+                .json().path("total").asInt()).as("the refused device is not stored").isEqualTo(1);
+    }
+
+    @Test
     void anUnknownAreaPageIsNotFound() {
         assertThat(http().signIn("analyst", passwordOf("analyst")).get("/hazards/HA-999999").status()).isEqualTo(404);
     }

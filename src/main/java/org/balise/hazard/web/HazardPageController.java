@@ -66,6 +66,7 @@ class HazardPageController {
         model.addAttribute("landUses", LandUse.values());
         model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("releaseKinds", ReleaseKind.values());
+        model.addAttribute("conditions", org.balise.hazard.DeviceCondition.values());
     }
 
     @GetMapping("/hazards")
@@ -189,6 +190,22 @@ class HazardPageController {
             redirect.addFlashAttribute("problem", ProblemException.invalid("release", "invalid-release", "The release form is incomplete"));
         }
         redirect.addFlashAttribute("flashArg", reference);
+        return "redirect:/hazards/" + reference;
+    }
+
+    @PreAuthorize("hasRole('IM_OFFICER')")
+    @PostMapping("/hazards/{reference}/devices")
+    String addDevice(@PathVariable String reference, @RequestParam String category, @RequestParam(required = false) String model,
+            @RequestParam(required = false) Integer quantity, @RequestParam(required = false) String condition,
+            @RequestParam(required = false) Integer depthCm, RedirectAttributes redirect) {
+        try {
+            reports.addDevices(reference, List.of(new org.balise.hazard.ReportRequests.DeviceReport(category, model, quantity,
+                    condition, depthCm, null, null)));
+            redirect.addFlashAttribute("flash", "flash.hazard.device");
+            redirect.addFlashAttribute("flashArg", reference);
+        } catch (ProblemException e) {
+            redirect.addFlashAttribute("problem", e);
+        }
         return "redirect:/hazards/" + reference;
     }
 
