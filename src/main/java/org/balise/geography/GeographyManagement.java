@@ -202,10 +202,6 @@ public class GeographyManagement {
         return repository.unitRefs(activeGazetteer(), 1);
     }
 
-    public Optional<AdminUnitRef> region(String pcode) {
-        return regions().stream().filter(region -> region.pcode().equals(pcode)).findFirst();
-    }
-
     /**
      * Validates and stores a new gazetteer version. Its places are those of the active version, assigned to the
      * new admin units by their coordinates. Nothing of a refused version is stored.

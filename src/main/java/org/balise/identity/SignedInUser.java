@@ -30,8 +30,4 @@ public record SignedInUser(long id, String username, String displayName, Set<Rol
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }
-
-    public boolean wholeCountry() {
-        return regions.isEmpty();
-    }
 }

@@ -82,10 +82,6 @@ public final class SpatialIndex {
         return places;
     }
 
-    public Optional<AdminUnit> unit(String pcode) {
-        return Optional.ofNullable(unitsByPcode.get(pcode));
-    }
-
     /**
      * The admin units containing a point, from level 1 to the deepest level that has one; empty when the point
      * lies in no unit of this gazetteer (outside the country).
