@@ -56,14 +56,42 @@ public class PrioritisationManagement {
     @Transactional(readOnly = true)
     public List<RankedArea> ranking(String scenarioName, String adm1Pcode) {
         Scenario scenario = scenario(scenarioName);
+        return rank(surroundings(adm1Pcode), scenario);
+    }
+
+    /** Which areas move between two scenarios, biggest movements first. The areas and their surroundings are read once. */
+    @Transactional(readOnly = true)
+    public List<RankChange> compare(String scenarioA, String scenarioB, String adm1Pcode) {
+        Scenario first = scenario(scenarioA);
+        Scenario second = scenario(scenarioB);
+        Surroundings surroundings = surroundings(adm1Pcode);
+        Map<String, RankedArea> a = new HashMap<>();
+        rank(surroundings, first).forEach(area -> a.put(area.reference(), area));
+        return rank(surroundings, second).stream()
+                .map(b -> new RankChange(b.reference(), b.name(), a.get(b.reference()).rank(), b.rank(),
+                        a.get(b.reference()).score(), b.score()))
+                .sorted(Comparator.comparingInt((RankChange change) -> -Math.abs(change.movement())).thenComparingInt(RankChange::rankB))
+                .toList();
+    }
+
+    /** What scoring reads from the other modules: the areas to rank and the spatial context they are scored in. */
+    private record Surroundings(List<HazardArea> areas, SpatialContext context, LocalDate today) {
+    }
+
+    private Surroundings surroundings(String adm1Pcode) {
         LocalDate today = LocalDate.now(clock);
         SpatialContext context = new SpatialContext(geography.settlements(),
                 casualties.casualtyPoints(today.minusMonths(LONGEST_WINDOW_MONTHS)), geography.layerFeatures());
-        List<HazardArea> areas = hazards.unreleasedAreas(adm1Pcode == null || adm1Pcode.isBlank() ? null : adm1Pcode);
+        return new Surroundings(hazards.unreleasedAreas(adm1Pcode == null || adm1Pcode.isBlank() ? null : adm1Pcode),
+                context, today);
+    }
+
+    private static List<RankedArea> rank(Surroundings surroundings, Scenario scenario) {
         record Scored(HazardArea area, ImpactScoring.Score score) {
         }
-        List<Scored> scored = areas.parallelStream()
-                .map(area -> new Scored(area, ImpactScoring.score(FactsBuilder.facts(area, context, scenario, today), scenario)))
+        List<Scored> scored = surroundings.areas().parallelStream()
+                .map(area -> new Scored(area, ImpactScoring.score(
+                        FactsBuilder.facts(area, surroundings.context(), scenario, surroundings.today()), scenario)))
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.score().total()).thenComparing(s -> s.area().reference()))
                 .toList();
         List<RankedArea> ranking = new ArrayList<>(scored.size());
@@ -76,18 +104,6 @@ public class PrioritisationManagement {
                     inside.getY(), inside.getX()));
         }
         return ranking;
-    }
-
-    /** Which areas move between two scenarios, biggest movements first. */
-    @Transactional(readOnly = true)
-    public List<RankChange> compare(String scenarioA, String scenarioB, String adm1Pcode) {
-        Map<String, RankedArea> a = new HashMap<>();
-        ranking(scenarioA, adm1Pcode).forEach(area -> a.put(area.reference(), area));
-        return ranking(scenarioB, adm1Pcode).stream()
-                .map(b -> new RankChange(b.reference(), b.name(), a.get(b.reference()).rank(), b.rank(),
-                        a.get(b.reference()).score(), b.score()))
-                .sorted(Comparator.comparingInt((RankChange change) -> -Math.abs(change.movement())).thenComparingInt(RankChange::rankB))
-                .toList();
     }
 
     @Transactional(readOnly = true)

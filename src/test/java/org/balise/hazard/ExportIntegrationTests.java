@@ -62,6 +62,16 @@ class ExportIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anAnonymisedExportIsNotAuditedAsAReadOfPersonalData() throws Exception {
+        String events = "/api/v1/audit-events?action=PERSONAL_DATA_READ&actor=im.officer&limit=1";
+        long before = http().as("admin", ADMIN_PASSWORD).get(events).json().path("total").asLong();
+
+        download("/api/v1/accidents/export?format=csv", "im.officer");
+
+        assertThat(http().as("admin", ADMIN_PASSWORD).get(events).json().path("total").asLong()).isEqualTo(before);
+    }
+
+    @Test
     void refusesAnUnknownFormat() throws Exception {
         assertThat(download("/api/v1/hazard-areas/export?format=pdf", "analyst").statusCode()).isEqualTo(400);
     }

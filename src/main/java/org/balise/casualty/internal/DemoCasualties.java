@@ -47,7 +47,7 @@ class DemoCasualties implements StartupTask {
 
     @Override
     public void run() {
-        if (!demo || casualties.accidents(new PageRequest(1, 0)).total() > 0) {
+        if (!demo || casualties.anonymisedAccidents(new PageRequest(1, 0)).total() > 0) {
             return;
         }
         Random random = new Random(SEED);

@@ -62,7 +62,7 @@ class CasualtyExportController {
                 columns.of("injured", "casualty.injured", "#affected+injured", ValueType.INTEGER),
                 columns.of("activity", "casualty.activity", "#activity", ValueType.TEXT));
         List<ExportRow> rows = new ArrayList<>();
-        for (Accident a : casualties.accidents(new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
+        for (Accident a : casualties.anonymisedAccidents(new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             String point = "{\"type\":\"Point\",\"coordinates\":[" + a.lon() + "," + a.lat() + "]}";
             for (Victim v : a.victims()) {
                 rows.add(new ExportRow(Arrays.asList(a.reference(), a.date(), a.adm1Pcode(), a.adm1Name(), a.adm2Pcode(),

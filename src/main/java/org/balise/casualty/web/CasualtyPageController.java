@@ -46,7 +46,7 @@ class CasualtyPageController {
 
     @GetMapping("/casualties")
     String list(@RequestParam(defaultValue = "0") int offset, Model model) {
-        model.addAttribute("accidents", casualties.accidents(new PageRequest(PAGE_SIZE, Math.max(0, offset))));
+        model.addAttribute("accidents", casualties.anonymisedAccidents(new PageRequest(PAGE_SIZE, Math.max(0, offset))));
         model.addAttribute("offset", Math.max(0, offset));
         model.addAttribute("pageSize", PAGE_SIZE);
         model.addAttribute("byYear", casualties.figures("year"));
