@@ -17,6 +17,19 @@ public final class CurrentUser {
                 ? Optional.of(user) : Optional.empty();
     }
 
+    /** The phone (app user) behind an OpenRosa request. */
+    public static Optional<PhoneUser> phone() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return Optional.empty();
+        }
+        return switch (authentication.getPrincipal()) {
+            case PhoneUser phone -> Optional.of(phone);
+            case org.balise.identity.internal.PhoneUserDetails details -> Optional.of(details.phone());
+            default -> Optional.empty();
+        };
+    }
+
     /** The admin-1 P-codes the current user is limited to; empty for the whole country or no user (system tasks). */
     public static Set<String> regions() {
         return get().map(SignedInUser::regions).orElse(Set.of());

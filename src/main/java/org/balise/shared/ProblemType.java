@@ -21,7 +21,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     SIGN_IN_THROTTLED(429, "sign-in-throttled"),
-    INTERNAL_ERROR(500, "internal-error");
+    INTERNAL_ERROR(500, "internal-error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     private final int status;
     private final String slug;

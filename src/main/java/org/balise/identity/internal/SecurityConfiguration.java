@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.UUID;
 import org.balise.identity.Role;
 import org.balise.shared.ProblemType;
+import org.balise.shared.web.OpenRosaResponse;
 import org.balise.shared.web.ProblemJson;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,10 +27,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.authentication.www.DigestAuthenticationFilter;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Two filter chains: /api/** and /actuator/** are stateless (HTTP Basic or a Bearer API token, problem+json
+ * Three filter chains: phones on the OpenRosa addresses; /api/** and /actuator/** are stateless (HTTP Basic or a Bearer API token, problem+json
  * errors, no CSRF); pages use a session, the sign-in form and CSRF.
  */
 @Configuration(proxyBeanMethods = false)
@@ -57,6 +60,31 @@ class SecurityConfiguration {
             }
         }
         return RoleHierarchyImpl.fromHierarchy(hierarchy.toString());
+    }
+
+    /** Phones (OpenRosa): stateless, HTTP Digest, Basic over HTTPS or locally, or a token URL; app users only. */
+    @Bean
+    @Order(0)
+    SecurityFilterChain phoneChain(HttpSecurity http, AppUserRepository appUsers, IdentityProperties properties) throws Exception {
+        String key = properties.digestNonceKey() == null || properties.digestNonceKey().isBlank()
+                ? UUID.randomUUID().toString() : properties.digestNonceKey();
+        PhoneDigestEntryPoint entryPoint = new PhoneDigestEntryPoint(key);
+        DigestAuthenticationFilter digest = new DigestAuthenticationFilter();
+        digest.setUserDetailsService(PhoneUserDetails.service(appUsers));
+        digest.setPasswordAlreadyEncoded(true);
+        digest.setCreateAuthenticatedToken(true);
+        digest.setAuthenticationEntryPoint(entryPoint);
+        http.securityMatcher("/formList", "/forms/**", "/submission", "/key/**")
+                .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(PhoneUserDetails.AUTHORITY))
+                .addFilterBefore(new PhoneKeyAndBasicFilter(appUsers), BasicAuthenticationFilter.class)
+                .addFilterAfter(digest, PhoneKeyAndBasicFilter.class)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler((request, response, failure) -> OpenRosaResponse.write(response,
+                                HttpServletResponse.SC_FORBIDDEN, "Only phones (app users) may use this address")));
+        return http.build();
     }
 
     @Bean

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Turns every failure into the answer its client can read: problem+json under /api, the error page elsewhere.
+ * Turns every failure into the answer its client can read: problem+json under /api, OpenRosaResponse XML on
+ * the phones' addresses, the error page elsewhere.
  * Not found is a 404, never a 500.
  */
 @RestControllerAdvice
@@ -105,7 +106,7 @@ class WebErrorHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return answer(request, ProblemType.NOT_FOUND, "Nothing is found at " + request.getRequestURI(), List.of());
+        return answer(request, ProblemType.NOT_FOUND, "Nothing is found at " + loggablePath(request), List.of());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -115,12 +116,17 @@ class WebErrorHandler {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
-        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        log.error("Unexpected failure on {} {}", request.getMethod(), loggablePath(request), e);
         return answer(request, ProblemType.INTERNAL_ERROR, "An unexpected error occurred", List.of());
     }
 
     private Object answer(HttpServletRequest request, ProblemType type, String detail, List<FieldProblem> problems) {
         Locale locale = RequestContextUtils.getLocale(request);
+        if (isOpenRosa(request)) {
+            return ResponseEntity.status(type.status()).header(OpenRosaResponse.VERSION_HEADER, OpenRosaResponse.VERSION)
+                    .contentType(org.springframework.http.MediaType.TEXT_XML)
+                    .body(OpenRosaResponse.xml(type.status() >= 500 ? "The server could not answer: please try again" : detail));
+        }
         if (isApi(request)) {
             return ResponseEntity.status(type.status()).contentType(ProblemJson.PROBLEM_JSON)
                     .body(problemJson.detail(type, detail, problems, locale));
@@ -131,6 +137,21 @@ class WebErrorHandler {
         page.addObject("detail", type.status() >= 500 ? null : detail);
         page.addObject("problems", problems);
         return page;
+    }
+
+    /** Phones' addresses (OpenRosa), which answer OpenRosaResponse XML. */
+    static boolean isOpenRosa(HttpServletRequest request) {
+        String path = path(request);
+        return path.equals("/formList") || path.startsWith("/forms/") || path.equals("/submission") || path.startsWith("/key/");
+    }
+
+    /** The request path without the secret of a token URL, which must never reach a log. */
+    public static String loggablePath(HttpServletRequest request) {
+        return path(request).replaceFirst("^/key/[^/]*", "/key/***");
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -28,7 +28,7 @@ class CredentialCacheTests {
         }
     };
     private final CredentialCache cache = new CredentialCache(
-            new IdentityProperties(null, 4, Duration.ofMinutes(5), 5, Duration.ofSeconds(30), Duration.ofHours(1)), clock);
+            new IdentityProperties(null, 4, Duration.ofMinutes(5), 5, Duration.ofSeconds(30), Duration.ofHours(1), null), clock);
 
     @Test
     void remembersAVerifiedPasswordForTheSameStoredHash() {
