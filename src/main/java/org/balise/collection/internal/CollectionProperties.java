@@ -10,7 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param maxBatch most submissions committed together by the group-commit writer
  * @param writeTimeout how long a phone's request waits for its submission's commit before getting a 503
+ * @param publicUrl the address phones reach this server at (e.g. {@code http://192.168.1.10:8080}), written into
+ *        the QR codes that configure ODK Collect; when empty, the address the administrator's browser used
  */
 @ConfigurationProperties("balise.collection")
-public record CollectionProperties(@DefaultValue("256") int maxBatch, @DefaultValue("30s") Duration writeTimeout) {
+public record CollectionProperties(@DefaultValue("256") int maxBatch, @DefaultValue("30s") Duration writeTimeout,
+        String publicUrl) {
 }
