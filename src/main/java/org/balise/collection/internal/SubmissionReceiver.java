@@ -72,6 +72,8 @@ public class SubmissionReceiver {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The root element must be <" + form.rootName()
                     + ">, not <" + xml.rootName() + ">");
         }
+        String sha256 = AttachmentNames.sha256(body);
+        refuseEarly(xml, sha256);
         for (FilePart file : files) {
             if (!AttachmentNames.plain(file.name())) {
                 throw new ProblemException(ProblemType.MALFORMED_REQUEST,
@@ -95,7 +97,7 @@ public class SubmissionReceiver {
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
         String adm1 = position == null ? null : geography.tryLocate(position.lat(), position.lon())
                 .map(Location::adm1).map(unit -> unit.pcode()).orElse(null);
-        Incoming incoming = new Incoming(xml, body, AttachmentNames.sha256(body), referenced, arrivals, phone.id(),
+        Incoming incoming = new Incoming(xml, body, sha256, referenced, arrivals, phone.id(),
                 phone.displayName(), position == null ? null : position.lat(), position == null ? null : position.lon(), adm1);
         SubmissionIntake.Result result;
         try {
@@ -103,6 +105,35 @@ public class SubmissionReceiver {
         } catch (TimeoutException e) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The server is busy: the phone will send again");
         }
+        return answer(result, xml);
+    }
+
+    /**
+     * The refusals the writer would make, checked before any file is written so that a refused submission leaves
+     * nothing behind. The writer checks again in its transaction, which decides when two requests race.
+     */
+    private void refuseEarly(SubmissionXml xml, String sha256) {
+        var existing = repository.versionOf(xml.instanceId());
+        if (existing.isPresent()) {
+            if (!existing.get().sha256().equals(sha256)) {
+                answer(new SubmissionIntake.Result(SubmissionIntake.Outcome.CONFLICT, false), xml);
+            }
+            return;
+        }
+        if (repository.form(xml.formId()).map(CollectionRepository.FormRow::closed).orElse(true)) {
+            answer(new SubmissionIntake.Result(SubmissionIntake.Outcome.FORM_CLOSED, false), xml);
+        }
+        if (xml.deprecatedId() != null) {
+            var replaced = repository.versionOf(xml.deprecatedId());
+            if (replaced.isEmpty() || !replaced.get().current()) {
+                answer(new SubmissionIntake.Result(replaced.isEmpty() ? SubmissionIntake.Outcome.EDIT_OF_UNKNOWN
+                        : SubmissionIntake.Outcome.EDIT_OF_OLD_VERSION, false), xml);
+            }
+        }
+    }
+
+    /** The stored outcome, or the refusal as the phone reads it. */
+    private static SubmissionIntake.Result answer(SubmissionIntake.Result result, SubmissionXml xml) {
         return switch (result.outcome()) {
             case STORED, RESENT -> result;
             case CONFLICT -> throw new ProblemException(ProblemType.CONFLICT,

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.balise.shared.web.OpenRosaResponse;
+import org.balise.shared.web.UploadLimit;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,16 @@ class OpenRosaHeaderFilter {
                             "The submission is larger than the " + maxBytes + " bytes this server accepts in one request");
                     return;
                 }
-                chain.doFilter(request, response);
+                try {
+                    chain.doFilter(request, response);
+                } catch (RuntimeException | ServletException failure) {
+                    if (!UploadLimit.exceeded(failure) || response.isCommitted()) {
+                        throw failure;
+                    }
+                    response.reset();
+                    OpenRosaResponse.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                            "A file or the whole submission is larger than this server accepts (" + maxBytes + " bytes in one request)");
+                }
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);

@@ -31,7 +31,7 @@ public final class OpenRosaResponse {
         response.getOutputStream().write(body);
     }
 
-    /** Escapes text for XML content and attributes, dropping the control characters XML 1.0 forbids. */
+    /** Escapes text for XML element content, dropping the control characters XML 1.0 forbids. */
     public static String escape(String text) {
         StringBuilder escaped = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
@@ -39,8 +39,6 @@ public final class OpenRosaResponse {
                 case '<' -> escaped.append("&lt;");
                 case '>' -> escaped.append("&gt;");
                 case '&' -> escaped.append("&amp;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&apos;");
                 default -> {
                     if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
                         escaped.append(c);

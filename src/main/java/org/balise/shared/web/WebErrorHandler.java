@@ -116,6 +116,9 @@ class WebErrorHandler {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) {
+        if (UploadLimit.exceeded(e)) {
+            return tooLarge(null, request);
+        }
         log.error("Unexpected failure on {} {}", request.getMethod(), loggablePath(request), e);
         return answer(request, ProblemType.INTERNAL_ERROR, "An unexpected error occurred", List.of());
     }
