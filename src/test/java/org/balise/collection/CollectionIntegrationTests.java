@@ -417,6 +417,33 @@ class CollectionIntegrationTests extends IntegrationTest {
         assertThat(imOfficer().get("/api/v1/submissions?state=NOT_A_STATE").status()).isEqualTo(400);
     }
 
+    @Test
+    void concurrentPhonesResendingTheirSubmissionsGetEachStoredOnce() throws Exception {
+        byte[] template = community(phone(), POINT_MOPTI).finish();
+        String instanceId = new String(template, UTF_8).replaceAll("(?s).*<instanceID>([^<]+)</instanceID>.*", "$1");
+        List<byte[]> instances = java.util.stream.IntStream.range(0, 40)
+                .mapToObj(i -> new String(template, UTF_8).replace(instanceId, "uuid:" + java.util.UUID.randomUUID()).getBytes(UTF_8))
+                .toList();
+        long before = storedCount();
+
+        List<Integer> statuses;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(16)) {
+            List<java.util.concurrent.Future<Integer>> sent = new java.util.ArrayList<>();
+            for (int round = 0; round < 2; round++) {
+                for (byte[] instance : instances) {
+                    sent.add(pool.submit(() -> Phone.token(port, phoneUser.token()).submit(instance, Map.of()).status()));
+                }
+            }
+            statuses = new java.util.ArrayList<>();
+            for (var future : sent) {
+                statuses.add(future.get());
+            }
+        }
+
+        assertThat(statuses).hasSize(80).containsOnly(201);
+        assertThat(storedCount()).isEqualTo(before + 40);
+    }
+
     static Map<String, String> records(JsonNode submission) {
         Map<String, String> records = new java.util.LinkedHashMap<>();
         submission.path("records").forEach(record -> records.put(record.path("kind").asString(), record.path("reference").asString()));
