@@ -418,6 +418,18 @@ class CollectionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theDemoDataFillsTheReviewQueue() {
+        String team = java.net.URLEncoder.encode("Équipe ENT 2 Mopti (démo)", UTF_8);
+
+        JsonNode queue = imOfficer().get("/api/v1/submissions?team=" + team).json();
+
+        assertThat(queue.path("total").asInt()).isEqualTo(7);
+        assertThat(queue.path("items").findValuesAsString("formId")).contains("nts-hazard-report", "accident-report");
+        assertThat(imOfficer().get("/api/v1/app-users").json().path("items").findValuesAsString("displayName"))
+                .contains("Point focal Ségou (démo)");
+    }
+
+    @Test
     void concurrentPhonesResendingTheirSubmissionsGetEachStoredOnce() throws Exception {
         byte[] template = community(phone(), POINT_MOPTI).finish();
         String instanceId = new String(template, UTF_8).replaceAll("(?s).*<instanceID>([^<]+)</instanceID>.*", "$1");

@@ -17,7 +17,8 @@ import org.balise.collection.internal.CollectionRepository.NewSubmission;
 import org.balise.collection.internal.CollectionRepository.StoredVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * is on disk, so a 201 survives a {@code kill -9}; sharing the commit keeps that affordable under load.
  */
 @Component
-public class SubmissionIntake implements SmartLifecycle {
+public class SubmissionIntake implements InitializingBean, DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionIntake.class);
 
@@ -171,15 +172,16 @@ public class SubmissionIntake implements SmartLifecycle {
         return complete;
     }
 
+    /** Starts with the bean, before start-up tasks (demo data) need it. */
     @Override
-    public void start() {
+    public void afterPropertiesSet() {
         running = true;
         writer = Thread.ofPlatform().name("submission-writer").daemon(true).start(this::writeLoop);
     }
 
-    /** Stops taking submissions and lets the writer commit what is already queued. */
+    /** Stops taking submissions and lets the writer commit what is already queued, before the database closes. */
     @Override
-    public void stop() {
+    public void destroy() {
         running = false;
         Thread thread = writer;
         if (thread != null) {
@@ -189,10 +191,5 @@ public class SubmissionIntake implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
     }
 }
