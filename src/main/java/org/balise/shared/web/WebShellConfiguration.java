@@ -2,6 +2,7 @@ package org.balise.shared.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,6 +19,15 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebShellConfiguration implements WebMvcConfigurer {
 
     static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH);
+
+    /**
+     * Tomcat answers "100 Continue" only when the application starts reading the body, so that a refused upload
+     * (an announced oversize submission, a missing sign-in) is answered before the phone sends megabytes.
+     */
+    @Bean
+    TomcatConnectorCustomizer continueWhenTheBodyIsRead() {
+        return connector -> connector.setProperty("continueResponseTiming", "onRead");
+    }
 
     @Bean
     LocaleResolver localeResolver() {
