@@ -418,6 +418,39 @@ class CollectionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anApprovalTheOwningModuleRefusesKeepsNothing() {
+        Phone phone = phone();
+        PhoneForm form = community(phone, "13.5127 2.1128 210 5");
+        assertThat(phone.submit(form.finish(), Map.of()).status()).isEqualTo(201);
+        long id = stored(form.instanceId()).path("id").asLong();
+        long reports = imOfficer().get("/api/v1/hazard-reports?limit=1").json().path("total").asLong();
+
+        TestHttp.Response refused = imOfficer().postJson("/api/v1/submissions/" + id + "/approval", "{}");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("location");
+        assertThat(stored(form.instanceId()).path("state").asString()).isEqualTo("RECEIVED");
+        assertThat(stored(form.instanceId()).path("records")).isEmpty();
+        assertThat(imOfficer().get("/api/v1/hazard-reports?limit=1").json().path("total").asLong()).isEqualTo(reports);
+    }
+
+    @Test
+    void aReviewerScopedToARegionSeesOnlyItsSubmissions() {
+        assertThat(admin().postJson("/api/v1/users", """
+                {"username":"im.segou","displayName":"IM Ségou","password":"im-segou-password-2026","roles":["IM_OFFICER"],
+                 "regions":["ML04"]}""").status()).isIn(201, 409);
+        Phone phone = phone();
+        PhoneForm form = community(phone, POINT_MOPTI);
+        phone.submit(form.finish(), Map.of());
+        long id = stored(form.instanceId()).path("id").asLong();
+        TestHttp segou = http().as("im.segou", "im-segou-password-2026");
+
+        assertThat(segou.get("/api/v1/submissions?instanceId=" + form.instanceId()).json().path("total").asInt()).isZero();
+        assertThat(segou.postJson("/api/v1/submissions/" + id + "/approval", "{}").status()).isEqualTo(404);
+        assertThat(stored(form.instanceId()).path("state").asString()).isEqualTo("RECEIVED");
+    }
+
+    @Test
     void theDemoDataFillsTheReviewQueue() {
         String team = java.net.URLEncoder.encode("Équipe ENT 2 Mopti (démo)", UTF_8);
 

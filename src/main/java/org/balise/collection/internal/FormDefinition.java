@@ -1,6 +1,5 @@
 package org.balise.collection.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -250,9 +249,5 @@ public record FormDefinition(String formId, String version, String title, String
     private static Element descendant(Element parent, String namespace, String localName) {
         var nodes = parent.getElementsByTagNameNS(namespace, localName);
         return nodes.getLength() == 0 ? null : (Element) nodes.item(0);
-    }
-
-    static String utf8(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -132,7 +132,8 @@ public class SubmissionIntake implements InitializingBean, DisposableBean {
             if (!existing.sha256().equals(incoming.sha256())) {
                 return new Result(Outcome.CONFLICT, false);
             }
-            return new Result(Outcome.RESENT, addArrivals(existing.versionId(), existing.submissionId(), incoming, now));
+            return new Result(Outcome.RESENT, addArrivals(existing.versionId(), existing.current() ? existing.submissionId() : null,
+                    incoming, now));
         }
         if (repository.form(xml.formId()).map(CollectionRepository.FormRow::closed).orElse(true)) {
             return new Result(Outcome.FORM_CLOSED, false);
@@ -163,12 +164,15 @@ public class SubmissionIntake implements InitializingBean, DisposableBean {
         return new Result(Outcome.STORED, complete);
     }
 
-    private boolean addArrivals(long versionId, long submissionId, Incoming incoming, Instant now) {
+    /** Records the files that came with this request; the submission's completeness follows its current version only. */
+    private boolean addArrivals(long versionId, Long currentOf, Incoming incoming, Instant now) {
         for (Arrival arrival : incoming.arrivals()) {
             repository.attachmentArrived(versionId, arrival.name(), arrival.sha256(), arrival.contentType(), arrival.size(), now);
         }
         boolean complete = repository.missingAttachments(versionId) == 0;
-        repository.setComplete(submissionId, complete);
+        if (currentOf != null) {
+            repository.setComplete(currentOf, complete);
+        }
         return complete;
     }
 
