@@ -81,7 +81,7 @@ public class SubmissionReceiver {
             }
         }
         Answers answers = xml.answers(form.repeats());
-        Set<String> referenced = xml.attachmentNames(form);
+        Set<String> referenced = SubmissionXml.attachmentNames(form, answers);
         List<Arrival> arrivals = new ArrayList<>();
         for (FilePart file : files) {
             if (referenced.contains(file.name())) {

@@ -50,8 +50,7 @@ public record SubmissionXml(String rootName, String formId, String version, Stri
     }
 
     /** Names of the files the answers refer to through the form's binary (photo, audio, file) questions. */
-    public Set<String> attachmentNames(FormDefinition form) {
-        Answers answers = answers(form.repeats());
+    public static Set<String> attachmentNames(FormDefinition form, Answers answers) {
         Set<String> names = new LinkedHashSet<>();
         for (String path : form.binaryPaths()) {
             names.addAll(answers.allValues(path));

@@ -43,7 +43,9 @@ class SubmissionXmlTests {
     void findsTheFilesTheAnswersReferTo() throws Exception {
         FormDefinition form = FormDefinition.parse(shipped("accident-report"));
 
-        assertThat(SubmissionXml.parse(ACCIDENT.getBytes(UTF_8)).attachmentNames(form)).containsExactly("1.jpg");
+        SubmissionXml xml = SubmissionXml.parse(ACCIDENT.getBytes(UTF_8));
+
+        assertThat(SubmissionXml.attachmentNames(form, xml.answers(form.repeats()))).containsExactly("1.jpg");
     }
 
     @Test
