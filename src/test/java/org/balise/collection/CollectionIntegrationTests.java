@@ -256,6 +256,16 @@ class CollectionIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aChunkedBodyIsAccepted() {
+        Phone phone = Phone.token(port, phoneUser.token()).chunked();
+        PhoneForm form = community(phone, POINT_MOPTI).answer("photo", "1764332400000.jpg");
+
+        assertThat(phone.submit(form.finish(), Map.of("1764332400000.jpg", new byte[200_000])).status()).isEqualTo(201);
+
+        assertThat(stored(form.instanceId()).path("complete").asBoolean()).isTrue();
+    }
+
+    @Test
     void filesTheXmlDoesNotReferToAreNotKept() {
         Phone phone = phone();
         PhoneForm form = community(phone, POINT_MOPTI);

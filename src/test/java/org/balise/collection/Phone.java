@@ -36,6 +36,7 @@ final class Phone {
     private final String username;
     private final String password;
     private final boolean basic;
+    private boolean chunked;
     private int nonceCount;
 
     private Phone(String base, String username, String password, boolean basic) {
@@ -55,6 +56,12 @@ final class Phone {
 
     static Phone token(int port, String token) {
         return new Phone("http://127.0.0.1:" + port + "/key/" + token, null, null, false);
+    }
+
+    /** Sends bodies without a length (Transfer-Encoding: chunked), as some clients stream large uploads. */
+    Phone chunked() {
+        chunked = true;
+        return this;
     }
 
     record Answer(int status, byte[] body, Map<String, List<String>> headers) {
@@ -136,7 +143,9 @@ final class Phone {
 
     private Answer exchange(String method, String path, String contentType, byte[] body, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("X-OpenRosa-Version", "1.0")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : chunked ? HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))
+                        : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
