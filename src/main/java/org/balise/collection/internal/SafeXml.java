@@ -2,6 +2,8 @@ package org.balise.collection.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -18,6 +20,8 @@ import org.xml.sax.SAXParseException;
 public final class SafeXml {
 
     private static final DocumentBuilderFactory FACTORY = factory();
+    /** Builders are not thread-safe but reusable after reset(); creating one per document costs more than parsing it. */
+    private static final Queue<DocumentBuilder> BUILDERS = new ConcurrentLinkedQueue<>();
 
     private SafeXml() {
     }
@@ -30,15 +34,9 @@ public final class SafeXml {
     }
 
     public static Document parse(byte[] xml) throws Refused {
+        DocumentBuilder builder = null;
         try {
-            DocumentBuilder builder;
-            synchronized (FACTORY) {
-                builder = FACTORY.newDocumentBuilder();
-            }
-            builder.setErrorHandler(THROWING);
-            builder.setEntityResolver((publicId, systemId) -> {
-                throw new SAXException("External entities are not allowed");
-            });
+            builder = builder();
             return builder.parse(new ByteArrayInputStream(xml));
         } catch (SAXException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
@@ -46,7 +44,27 @@ public final class SafeXml {
                     : "The body is not well-formed XML");
         } catch (ParserConfigurationException | IOException e) {
             throw new Refused("The body could not be read as XML");
+        } finally {
+            if (builder != null) {
+                builder.reset();
+                BUILDERS.offer(builder);
+            }
         }
+    }
+
+    private static DocumentBuilder builder() throws ParserConfigurationException {
+        DocumentBuilder builder = BUILDERS.poll();
+        if (builder == null) {
+            synchronized (FACTORY) {
+                builder = FACTORY.newDocumentBuilder();
+            }
+        }
+        // reset() clears the handlers, so they are set at every use
+        builder.setErrorHandler(THROWING);
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("External entities are not allowed");
+        });
+        return builder;
     }
 
     private static final ErrorHandler THROWING = new ErrorHandler() {

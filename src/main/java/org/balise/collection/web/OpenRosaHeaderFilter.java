@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.balise.shared.web.OpenRosaResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.balise.shared.web.UploadLimit;
 import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,6 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class OpenRosaHeaderFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(OpenRosaHeaderFilter.class);
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> openRosaHeaders(MultipartProperties multipart) {
@@ -43,12 +47,20 @@ class OpenRosaHeaderFilter {
                 try {
                     chain.doFilter(request, response);
                 } catch (RuntimeException | ServletException failure) {
-                    if (!UploadLimit.exceeded(failure) || response.isCommitted()) {
+                    if (response.isCommitted()) {
                         throw failure;
                     }
                     response.reset();
-                    OpenRosaResponse.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                            "A file or the whole submission is larger than this server accepts (" + maxBytes + " bytes in one request)");
+                    if (UploadLimit.exceeded(failure)) {
+                        OpenRosaResponse.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                                "A file or the whole submission is larger than this server accepts (" + maxBytes + " bytes in one request)");
+                        return;
+                    }
+                    // A failure before any controller (the database busy during sign-in): the phone keeps the form and retries.
+                    log.error("Failure before the OpenRosa controllers on {} {}", request.getMethod(),
+                            OpenRosaResponse.loggablePath(request), failure);
+                    OpenRosaResponse.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                            "The server could not answer: the phone will try again");
                 }
             }
         };

@@ -1,5 +1,6 @@
 package org.balise.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,11 @@ public final class OpenRosaResponse {
         response.setContentType("text/xml;charset=UTF-8");
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
+    }
+
+    /** The request path without the secret of a phone's token URL, which must never reach a log. */
+    public static String loggablePath(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/key/[^/]*", "/key/***");
     }
 
     /** Escapes text for XML element content, dropping the control characters XML 1.0 forbids. */

@@ -106,7 +106,7 @@ class WebErrorHandler {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object noResource(NoResourceFoundException e, HttpServletRequest request) {
-        return answer(request, ProblemType.NOT_FOUND, "Nothing is found at " + loggablePath(request), List.of());
+        return answer(request, ProblemType.NOT_FOUND, "Nothing is found at " + OpenRosaResponse.loggablePath(request), List.of());
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
@@ -119,7 +119,7 @@ class WebErrorHandler {
         if (UploadLimit.exceeded(e)) {
             return tooLarge(null, request);
         }
-        log.error("Unexpected failure on {} {}", request.getMethod(), loggablePath(request), e);
+        log.error("Unexpected failure on {} {}", request.getMethod(), OpenRosaResponse.loggablePath(request), e);
         return answer(request, ProblemType.INTERNAL_ERROR, "An unexpected error occurred", List.of());
     }
 
@@ -146,11 +146,6 @@ class WebErrorHandler {
     static boolean isOpenRosa(HttpServletRequest request) {
         String path = path(request);
         return path.equals("/formList") || path.startsWith("/forms/") || path.equals("/submission") || path.startsWith("/key/");
-    }
-
-    /** The request path without the secret of a token URL, which must never reach a log. */
-    public static String loggablePath(HttpServletRequest request) {
-        return path(request).replaceFirst("^/key/[^/]*", "/key/***");
     }
 
     private static String path(HttpServletRequest request) {
