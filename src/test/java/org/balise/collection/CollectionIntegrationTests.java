@@ -84,19 +84,11 @@ class CollectionIntegrationTests extends IntegrationTest {
     }
 
     long storedCount() {
-        return admin().get("/api/v1/submissions?limit=1").json().path("total").asLong();
+        return StoredSubmissions.count(admin());
     }
 
     long attachmentFiles() {
-        Path root = dataDir().resolve("attachments");
-        if (!Files.exists(root)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredSubmissions.attachmentFiles(dataDir());
     }
 
     JsonNode approve(long id, String linkTo) {

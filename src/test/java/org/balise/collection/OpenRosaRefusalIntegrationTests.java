@@ -3,15 +3,11 @@ package org.balise.collection;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Flow;
@@ -179,19 +175,11 @@ class OpenRosaRefusalIntegrationTests extends IntegrationTest {
     }
 
     private long storedCount() {
-        return http().as("admin", ADMIN_PASSWORD).get("/api/v1/submissions?limit=1").json().path("total").asLong();
+        return StoredSubmissions.count(http().as("admin", ADMIN_PASSWORD));
     }
 
     private long attachmentFiles() {
-        Path root = dataDir().resolve("attachments");
-        if (!Files.exists(root)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StoredSubmissions.attachmentFiles(dataDir());
     }
 
     /** A body announced with a length but produced only if the server asks for it. */
