@@ -55,7 +55,7 @@ class ShippedFormsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nts-hazard-report", "accident-report", "community-report"})
+    @ValueSource(strings = {"nts-hazard-report", "accident-report", "community-report", "eore-session"})
     void everyTextIsInEnglishAndFrench(String formId) {
         byte[] xml = form(formId);
         Map<String, Map<String, String>> texts = PhoneForm.open(xml, media).translations();
