@@ -197,6 +197,11 @@ public class GeographyManagement {
         return repository.placesIn(activeGazetteer(), adm1Pcode);
     }
 
+    /** A populated place of the active gazetteer by its P-code, with its admin units. */
+    public Optional<PlaceMatch> place(String pcode) {
+        return pcode == null ? Optional.empty() : repository.place(activeGazetteer(), pcode.strip());
+    }
+
     /** The regions (admin level 1) of the active gazetteer, by name. */
     public List<AdminUnitRef> regions() {
         return repository.unitRefs(activeGazetteer(), 1);

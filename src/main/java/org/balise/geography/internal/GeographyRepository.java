@@ -210,6 +210,20 @@ public class GeographyRepository {
                 .list();
     }
 
+    public Optional<PlaceMatch> place(String gazetteer, String pcode) {
+        return jdbc.sql("""
+                SELECT p.pcode, p.name, p.lat, p.lon, p.adm1_pcode, a1.name AS adm1_name, p.adm2_pcode,
+                    a2.name AS adm2_name, p.adm3_pcode, a3.name AS adm3_name
+                FROM geo_place p
+                LEFT JOIN geo_admin_unit a1 ON a1.gazetteer = p.gazetteer AND a1.pcode = p.adm1_pcode
+                LEFT JOIN geo_admin_unit a2 ON a2.gazetteer = p.gazetteer AND a2.pcode = p.adm2_pcode
+                LEFT JOIN geo_admin_unit a3 ON a3.gazetteer = p.gazetteer AND a3.pcode = p.adm3_pcode
+                WHERE p.gazetteer = :g AND p.pcode = :pcode""")
+                .param("g", gazetteer).param("pcode", pcode)
+                .query((rs, row) -> placeMatch(gazetteer, rs))
+                .optional();
+    }
+
     public long insertLayer(String name, LayerKind kind, String source, int count, Instant at, String by) {
         jdbc.sql("""
                 INSERT INTO geo_layer (name, kind, source, feature_count, loaded_at, loaded_by)

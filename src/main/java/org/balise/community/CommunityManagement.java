@@ -1,0 +1,119 @@
+package org.balise.community;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.balise.audit.AuditEntry;
+import org.balise.audit.AuditLog;
+import org.balise.community.internal.CommunityRepository;
+import org.balise.community.internal.FocalPointRules;
+import org.balise.geography.GeographyManagement;
+import org.balise.geography.PlaceMatch;
+import org.balise.identity.CurrentUser;
+import org.balise.identity.Role;
+import org.balise.shared.FieldProblem;
+import org.balise.shared.ListPage;
+import org.balise.shared.PageRequest;
+import org.balise.shared.ProblemException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Focal points and their trainings. Names and phones go only to IM officers and admins, and each read that
+ * includes them is audited; others get the same records without them.
+ */
+@Service
+@Transactional
+public class CommunityManagement {
+
+    private final CommunityRepository repository;
+    private final GeographyManagement geography;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    CommunityManagement(CommunityRepository repository, GeographyManagement geography, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.geography = geography;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public static boolean maySeePersonalData() {
+        return CurrentUser.get().map(user -> user.has(Role.IM_OFFICER)).orElse(false);
+    }
+
+    public FocalPoint register(NewFocalPoint request) {
+        FocalPointRules.Checked checked = FocalPointRules.check(request, today());
+        if (!checked.problems().isEmpty()) {
+            throw ProblemException.invalid(checked.problems());
+        }
+        FocalPointRules.Draft draft = checked.draft();
+        PlaceMatch place = geography.place(draft.placePcode()).orElseThrow(() -> ProblemException.invalid("placePcode",
+                "unknown-place", "'" + draft.placePcode() + "' is not a populated place of the active gazetteer"));
+        String reference = repository.nextReference();
+        repository.insert(reference, draft, place, clock.instant());
+        audit.record(AuditEntry.of("FOCAL_POINT_REGISTERED", "focal-point", reference)
+                .changedPersonal("name", null, "set").changed("place", null, place.pcode()).changed("profile", null, draft.profile()));
+        return visible(repository.find(reference).orElseThrow(), false);
+    }
+
+    @Transactional(readOnly = true)
+    public ListPage<FocalPoint> focalPoints(PageRequest page) {
+        var regions = CurrentUser.regions();
+        List<FocalPoint> items = repository.list(regions, page.limit(), page.offset());
+        if (maySeePersonalData() && !items.isEmpty()) {
+            audit.recordStandalone(AuditEntry.of("FOCAL_POINTS_READ", "focal-point", "list").summary(items.size() + " with names and phones"));
+        }
+        return new ListPage<>(items.stream().map(point -> visible(point, false)).toList(), repository.count(regions));
+    }
+
+    @Transactional(readOnly = true)
+    public FocalPoint focalPoint(String reference) {
+        FocalPoint point = repository.find(reference).orElseThrow(() -> ProblemException.notFound("Focal point", reference));
+        var regions = CurrentUser.regions();
+        if (!regions.isEmpty() && !regions.contains(point.adm1Pcode())) {
+            throw ProblemException.notFound("Focal point", reference);
+        }
+        return visible(point, true);
+    }
+
+    /** Active focal points whose refresher is due by the given date, the most overdue first. */
+    @Transactional(readOnly = true)
+    public List<FocalPoint> refreshersDue(LocalDate by) {
+        return focalPoints(new PageRequest(PageRequest.MAX_LIMIT, 0)).items().stream()
+                .filter(point -> point.status() == FocalPointStatus.ACTIVE && !point.refresherDue().isAfter(by))
+                .sorted(java.util.Comparator.comparing(FocalPoint::refresherDue)).toList();
+    }
+
+    public Training addTraining(String reference, String date, String topic, String trainer, Integer preScore, Integer postScore) {
+        focalPoint(reference);
+        List<FieldProblem> problems = FocalPointRules.checkTraining(date, topic, trainer, preScore, postScore, today());
+        if (!problems.isEmpty()) {
+            throw ProblemException.invalid(problems);
+        }
+        long id = repository.idOf(reference).orElseThrow();
+        repository.insertTraining(id, LocalDate.parse(date.strip()), topic.strip(), trainer, preScore, postScore);
+        audit.record(AuditEntry.of("FOCAL_POINT_TRAINED", "focal-point", reference).changed("topic", null, topic.strip()));
+        return repository.trainings(reference).getFirst();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Training> trainings(String reference) {
+        focalPoint(reference);
+        return repository.trainings(reference);
+    }
+
+    private FocalPoint visible(FocalPoint point, boolean auditRead) {
+        if (!maySeePersonalData()) {
+            return point.anonymised();
+        }
+        if (auditRead) {
+            audit.recordStandalone(AuditEntry.of("FOCAL_POINT_READ", "focal-point", point.reference()));
+        }
+        return point;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,5 @@
+package org.balise.community;
+
+public enum FocalPointStatus {
+    ACTIVE, INACTIVE
+}
