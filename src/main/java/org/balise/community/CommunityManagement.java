@@ -5,10 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
+import org.balise.casualty.CasualtyManagement;
+import org.balise.casualty.CasualtyPoint;
 import org.balise.community.internal.CommunityRepository;
 import org.balise.community.internal.FocalPointRules;
 import org.balise.geography.GeographyManagement;
 import org.balise.geography.PlaceMatch;
+import org.balise.hazard.HazardArea;
+import org.balise.hazard.HazardManagement;
 import org.balise.identity.CurrentUser;
 import org.balise.identity.Role;
 import org.balise.shared.FieldProblem;
@@ -28,12 +32,17 @@ public class CommunityManagement {
 
     private final CommunityRepository repository;
     private final GeographyManagement geography;
+    private final HazardManagement hazards;
+    private final CasualtyManagement casualtiesOf;
     private final AuditLog audit;
     private final Clock clock;
 
-    CommunityManagement(CommunityRepository repository, GeographyManagement geography, AuditLog audit, Clock clock) {
+    CommunityManagement(CommunityRepository repository, GeographyManagement geography, HazardManagement hazards,
+            CasualtyManagement casualtiesOf, AuditLog audit, Clock clock) {
         this.repository = repository;
         this.geography = geography;
+        this.hazards = hazards;
+        this.casualtiesOf = casualtiesOf;
         this.audit = audit;
         this.clock = clock;
     }
@@ -101,6 +110,47 @@ public class CommunityManagement {
     public List<Training> trainings(String reference) {
         focalPoint(reference);
         return repository.trainings(reference);
+    }
+
+    /**
+     * Communes with known contamination or casualties of the last twelve months, those without an active focal
+     * point first, then by how much danger is known there.
+     */
+    @Transactional(readOnly = true)
+    public List<CoverageGap> coverage() {
+        record Commune(String name, String region) {
+        }
+        java.util.Map<String, Commune> communes = new java.util.HashMap<>();
+        java.util.Map<String, Integer> areas = new java.util.HashMap<>();
+        java.util.Map<String, Integer> casualties = new java.util.HashMap<>();
+        java.util.Map<String, Integer> active = new java.util.HashMap<>();
+        for (HazardArea area : hazards.unreleasedAreas(null)) {
+            var admin = area.admin();
+            if (admin != null && admin.adm3Pcode() != null) {
+                communes.putIfAbsent(admin.adm3Pcode(), new Commune(admin.adm3Name(), admin.adm1Name()));
+                areas.merge(admin.adm3Pcode(), 1, Integer::sum);
+            }
+        }
+        for (CasualtyPoint point : casualtiesOf.casualtyPoints(today().minusMonths(12))) {
+            geography.tryLocate(point.lat(), point.lon()).filter(location -> location.adm3() != null).ifPresent(location -> {
+                communes.putIfAbsent(location.adm3().pcode(), new Commune(location.adm3().name(),
+                        location.adm1() == null ? null : location.adm1().name()));
+                casualties.merge(location.adm3().pcode(), point.casualties(), Integer::sum);
+            });
+        }
+        for (FocalPoint point : repository.list(CurrentUser.regions(), PageRequest.MAX_LIMIT, 0)) {
+            if (point.status() == FocalPointStatus.ACTIVE && point.adm3Pcode() != null) {
+                active.merge(point.adm3Pcode(), 1, Integer::sum);
+            }
+        }
+        return communes.entrySet().stream()
+                .map(entry -> new CoverageGap(entry.getKey(), entry.getValue().name(), entry.getValue().region(),
+                        areas.getOrDefault(entry.getKey(), 0), casualties.getOrDefault(entry.getKey(), 0),
+                        active.getOrDefault(entry.getKey(), 0)))
+                .sorted(java.util.Comparator.comparing(CoverageGap::uncovered).reversed()
+                        .thenComparing(gap -> -(gap.openAreas() + gap.recentCasualties()))
+                        .thenComparing(CoverageGap::adm3Pcode))
+                .toList();
     }
 
     private FocalPoint visible(FocalPoint point, boolean auditRead) {

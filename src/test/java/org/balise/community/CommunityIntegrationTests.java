@@ -99,6 +99,23 @@ class CommunityIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void coverageListsCommunesWithKnownDangerAndNoActiveFocalPointFirst() {
+        JsonNode coverage = http().as("analyst", passwordOf("analyst")).get("/api/v1/focal-points/coverage").json();
+
+        assertThat(coverage.size()).isPositive();
+        boolean seenCovered = false;
+        for (JsonNode commune : coverage) {
+            boolean uncovered = commune.path("activeFocalPoints").asInt() == 0
+                    && commune.path("openAreas").asInt() + commune.path("recentCasualties").asInt() > 0;
+            assertThat(uncovered && seenCovered).as("an uncovered commune after a covered one").isFalse();
+            seenCovered |= !uncovered;
+        }
+        JsonNode first = coverage.get(0);
+        assertThat(first.path("activeFocalPoints").asInt()).isZero();
+        assertThat(first.path("openAreas").asInt() + first.path("recentCasualties").asInt()).isPositive();
+    }
+
+    @Test
     void theDemoNetworkHasFocalPointsWithTrainings() {
         assertThat(total()).isGreaterThanOrEqualTo(40);
     }

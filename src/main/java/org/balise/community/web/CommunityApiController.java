@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.balise.community.CommunityManagement;
+import org.balise.community.CoverageGap;
 import org.balise.community.FocalPoint;
 import org.balise.community.NewFocalPoint;
 import org.balise.community.Training;
@@ -52,6 +53,12 @@ class CommunityApiController {
     @GetMapping("/refreshers-due")
     List<FocalPoint> refreshersDue(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate by) {
         return community.refreshersDue(by == null ? LocalDate.now() : by);
+    }
+
+    @Operation(summary = "Communes with known contamination or recent casualties, those without an active focal point first")
+    @GetMapping("/coverage")
+    List<CoverageGap> coverage() {
+        return community.coverage();
     }
 
     @GetMapping("/{reference}")
