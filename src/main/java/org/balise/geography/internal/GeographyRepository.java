@@ -27,6 +27,16 @@ import org.balise.shared.geo.GeoJsonGeometry;
 @Repository
 public class GeographyRepository {
 
+    /** A populated place with the names of its admin units, as {@link #placeMatch} reads it. */
+    private static final String PLACE_WITH_UNITS = """
+                SELECT p.pcode, p.name, p.lat, p.lon, p.adm1_pcode, a1.name AS adm1_name, p.adm2_pcode,
+                    a2.name AS adm2_name, p.adm3_pcode, a3.name AS adm3_name
+                FROM geo_place p
+                LEFT JOIN geo_admin_unit a1 ON a1.gazetteer = p.gazetteer AND a1.pcode = p.adm1_pcode
+                LEFT JOIN geo_admin_unit a2 ON a2.gazetteer = p.gazetteer AND a2.pcode = p.adm2_pcode
+                LEFT JOIN geo_admin_unit a3 ON a3.gazetteer = p.gazetteer AND a3.pcode = p.adm3_pcode
+            """;
+
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
 
@@ -172,13 +182,7 @@ public class GeographyRepository {
     /** Places whose folded name contains the folded query: exact names first, then names starting with it. */
     public List<PlaceMatch> searchPlaces(String gazetteer, String foldedQuery, int limit) {
         String escaped = SearchText.escapeLike(foldedQuery);
-        return jdbc.sql("""
-                SELECT p.pcode, p.name, p.lat, p.lon, p.adm1_pcode, a1.name AS adm1_name, p.adm2_pcode,
-                    a2.name AS adm2_name, p.adm3_pcode, a3.name AS adm3_name
-                FROM geo_place p
-                LEFT JOIN geo_admin_unit a1 ON a1.gazetteer = p.gazetteer AND a1.pcode = p.adm1_pcode
-                LEFT JOIN geo_admin_unit a2 ON a2.gazetteer = p.gazetteer AND a2.pcode = p.adm2_pcode
-                LEFT JOIN geo_admin_unit a3 ON a3.gazetteer = p.gazetteer AND a3.pcode = p.adm3_pcode
+        return jdbc.sql(PLACE_WITH_UNITS + """
                 WHERE p.gazetteer = :g AND p.name_search LIKE :contains ESCAPE '\\'
                 ORDER BY CASE WHEN p.name_search = :exact THEN 0
                               WHEN p.name_search LIKE :prefix ESCAPE '\\' THEN 1
@@ -196,13 +200,7 @@ public class GeographyRepository {
     }
 
     public List<PlaceMatch> placesIn(String gazetteer, String adm1Pcode) {
-        return jdbc.sql("""
-                SELECT p.pcode, p.name, p.lat, p.lon, p.adm1_pcode, a1.name AS adm1_name, p.adm2_pcode,
-                    a2.name AS adm2_name, p.adm3_pcode, a3.name AS adm3_name
-                FROM geo_place p
-                LEFT JOIN geo_admin_unit a1 ON a1.gazetteer = p.gazetteer AND a1.pcode = p.adm1_pcode
-                LEFT JOIN geo_admin_unit a2 ON a2.gazetteer = p.gazetteer AND a2.pcode = p.adm2_pcode
-                LEFT JOIN geo_admin_unit a3 ON a3.gazetteer = p.gazetteer AND a3.pcode = p.adm3_pcode
+        return jdbc.sql(PLACE_WITH_UNITS + """
                 WHERE p.gazetteer = :g AND p.adm1_pcode = :adm1
                 ORDER BY p.place_class, p.pcode""")
                 .param("g", gazetteer).param("adm1", adm1Pcode)
@@ -211,14 +209,7 @@ public class GeographyRepository {
     }
 
     public Optional<PlaceMatch> place(String gazetteer, String pcode) {
-        return jdbc.sql("""
-                SELECT p.pcode, p.name, p.lat, p.lon, p.adm1_pcode, a1.name AS adm1_name, p.adm2_pcode,
-                    a2.name AS adm2_name, p.adm3_pcode, a3.name AS adm3_name
-                FROM geo_place p
-                LEFT JOIN geo_admin_unit a1 ON a1.gazetteer = p.gazetteer AND a1.pcode = p.adm1_pcode
-                LEFT JOIN geo_admin_unit a2 ON a2.gazetteer = p.gazetteer AND a2.pcode = p.adm2_pcode
-                LEFT JOIN geo_admin_unit a3 ON a3.gazetteer = p.gazetteer AND a3.pcode = p.adm3_pcode
-                WHERE p.gazetteer = :g AND p.pcode = :pcode""")
+        return jdbc.sql(PLACE_WITH_UNITS + " WHERE p.gazetteer = :g AND p.pcode = :pcode")
                 .param("g", gazetteer).param("pcode", pcode)
                 .query((rs, row) -> placeMatch(gazetteer, rs))
                 .optional();
