@@ -44,15 +44,9 @@ class CasualtyExportController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format) {
         var chosen = ExportResponse.format(format);
         ExportColumns columns = ExportColumns.inRequestLanguage(messages);
-        List<ExportColumn> header = List.of(
+        List<ExportColumn> header = ExportColumns.join(List.of(
                 columns.of("accidentReference", "hazard.reference", "#event+id", ValueType.TEXT),
-                columns.of("date", "casualty.date", "#date+occurred", ValueType.DATE),
-                columns.of("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
-                columns.of("adm1Name", "geo.adm1", "#adm1+name", ValueType.TEXT),
-                columns.of("adm2Code", "geo.adm2", "#adm2+code", ValueType.TEXT),
-                columns.of("adm3Code", "geo.adm3", "#adm3+code", ValueType.TEXT),
-                columns.of("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
-                columns.of("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
+                columns.of("date", "casualty.date", "#date+occurred", ValueType.DATE)), columns.where(), List.of(
                 columns.of("deviceCategory", "hazard.category", "#item+type", ValueType.TEXT),
                 columns.of("deminingAccident", "casualty.demining", "#indicator+demining", ValueType.BOOLEAN),
                 columns.of("sex", "casualty.sex", "#affected+sex", ValueType.TEXT),
@@ -60,15 +54,16 @@ class CasualtyExportController {
                 columns.of("group", "casualty.group", "#affected+type", ValueType.TEXT),
                 columns.of("killed", "casualty.killed", "#affected+killed", ValueType.INTEGER),
                 columns.of("injured", "casualty.injured", "#affected+injured", ValueType.INTEGER),
-                columns.of("activity", "casualty.activity", "#activity", ValueType.TEXT));
+                columns.of("activity", "casualty.activity", "#activity", ValueType.TEXT)));
         List<ExportRow> rows = new ArrayList<>();
         for (Accident a : casualties.anonymisedAccidents(new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             String point = "{\"type\":\"Point\",\"coordinates\":[" + a.lon() + "," + a.lat() + "]}";
             for (Victim v : a.victims()) {
-                rows.add(new ExportRow(Arrays.asList(a.reference(), a.date(), a.adm1Pcode(), a.adm1Name(), a.adm2Pcode(),
-                        a.adm3Pcode(), a.lat(), a.lon(), a.deviceCategory().name(), a.deminingAccident(), v.sex().name(),
-                        v.ageGroup().name(), v.group().name(), v.outcome() == Outcome.KILLED ? 1 : 0,
-                        v.outcome() == Outcome.INJURED ? 1 : 0, v.activity().name()), point));
+                rows.add(new ExportRow(ExportColumns.join(Arrays.asList(a.reference(), a.date()),
+                        ExportColumns.whereValues(a.adm1Pcode(), a.adm1Name(), a.adm2Pcode(), a.adm3Pcode(), a.lat(), a.lon()),
+                        Arrays.asList(a.deviceCategory().name(), a.deminingAccident(), v.sex().name(), v.ageGroup().name(),
+                                v.group().name(), v.outcome() == Outcome.KILLED ? 1 : 0, v.outcome() == Outcome.INJURED ? 1 : 0,
+                                v.activity().name())), point));
             }
         }
         return ExportResponse.of(new ExportTable("casualties", header, rows), chosen);

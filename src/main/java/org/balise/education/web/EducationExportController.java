@@ -39,15 +39,9 @@ class EducationExportController {
     ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "csv") String format) {
         var chosen = ExportResponse.format(format);
         ExportColumns columns = ExportColumns.inRequestLanguage(messages);
-        List<ExportColumn> header = List.of(
+        List<ExportColumn> header = ExportColumns.join(List.of(
                 columns.of("reference", "hazard.reference", "#activity+id", ValueType.TEXT),
-                columns.of("date", "casualty.date", "#date", ValueType.DATE),
-                columns.of("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
-                columns.of("adm1Name", "geo.adm1", "#adm1+name", ValueType.TEXT),
-                columns.of("adm2Code", "geo.adm2", "#adm2+code", ValueType.TEXT),
-                columns.of("adm3Code", "geo.adm3", "#adm3+code", ValueType.TEXT),
-                columns.of("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
-                columns.of("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
+                columns.of("date", "casualty.date", "#date", ValueType.DATE)), columns.where(), List.of(
                 columns.of("team", "eore.team", "#org+team", ValueType.TEXT),
                 columns.of("method", "eore.method", "#activity+method", ValueType.TEXT),
                 columns.of("audience", "eore.audience", "#population+type", ValueType.TEXT),
@@ -59,15 +53,17 @@ class EducationExportController {
                 columns.of("men", "eore.men", "#reached+m+adults", ValueType.INTEGER),
                 columns.of("disabled", "eore.disabled", "#reached+disabled", ValueType.INTEGER),
                 columns.of("attendance", "eore.attendance", "#reached+total", ValueType.INTEGER),
-                columns.of("repeatSession", "eore.repeat", "#indicator+repeat", ValueType.BOOLEAN));
+                columns.of("repeatSession", "eore.repeat", "#indicator+repeat", ValueType.BOOLEAN)));
         List<ExportRow> rows = new ArrayList<>();
         for (EoreSession s : education.sessions(new PageRequest(PageRequest.MAX_LIMIT, 0)).items()) {
             var where = s.location();
             var counts = s.beneficiaries();
-            rows.add(new ExportRow(Arrays.asList(s.reference(), s.date(), where.adm1Pcode(), where.adm1Name(), where.adm2Pcode(),
-                    where.adm3Pcode(), where.lat(), where.lon(), s.team(), s.method().name(), s.audience().name(), s.language(),
-                    String.join(" ", s.messages()), counts.girls(), counts.boys(), counts.women(), counts.men(), counts.disabled(),
-                    s.attendance(), s.repeatSession()),
+            rows.add(new ExportRow(ExportColumns.join(Arrays.asList(s.reference(), s.date()),
+                    ExportColumns.whereValues(where.adm1Pcode(), where.adm1Name(), where.adm2Pcode(), where.adm3Pcode(), where.lat(),
+                            where.lon()),
+                    Arrays.asList(s.team(), s.method().name(), s.audience().name(), s.language(), String.join(" ", s.messages()),
+                            counts.girls(), counts.boys(), counts.women(), counts.men(), counts.disabled(), s.attendance(),
+                            s.repeatSession())),
                     "{\"type\":\"Point\",\"coordinates\":[" + where.lon() + "," + where.lat() + "]}"));
         }
         return ExportResponse.of(new ExportTable("eore-sessions", header, rows), chosen);

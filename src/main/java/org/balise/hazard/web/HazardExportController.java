@@ -45,7 +45,7 @@ class HazardExportController {
         var chosen = ExportResponse.format(format);
         List<HazardArea> areas = hazards.areas(null, null, null, null, null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items();
         ExportColumns columns = ExportColumns.inRequestLanguage(messages);
-        List<ExportColumn> header = List.of(
+        List<ExportColumn> header = ExportColumns.join(List.of(
                 columns.of("reference", "hazard.reference", "#loc+id", ValueType.TEXT),
                 columns.of("name", "hazard.name", "#loc+name", ValueType.TEXT),
                 columns.of("type", "hazard.type", "#status+type", ValueType.TEXT),
@@ -57,24 +57,19 @@ class HazardExportController {
                 columns.of("girls", "people.girls", "#affected+f+children", ValueType.INTEGER),
                 columns.of("boys", "people.boys", "#affected+m+children", ValueType.INTEGER),
                 columns.of("areaSquareMetres", "hazard.area", "#indicator+area_m2", ValueType.DECIMAL),
-                columns.of("remainingSquareMetres", "hazard.remaining", "#indicator+remaining_m2", ValueType.DECIMAL),
-                columns.of("adm1Code", "geo.adm1", "#adm1+code", ValueType.TEXT),
-                columns.of("adm1Name", "geo.adm1", "#adm1+name", ValueType.TEXT),
-                columns.of("adm2Code", "geo.adm2", "#adm2+code", ValueType.TEXT),
-                columns.of("adm3Code", "geo.adm3", "#adm3+code", ValueType.TEXT),
-                columns.of("lat", "casualty.lat", "#geo+lat", ValueType.DECIMAL),
-                columns.of("lon", "casualty.lon", "#geo+lon", ValueType.DECIMAL),
+                columns.of("remainingSquareMetres", "hazard.remaining", "#indicator+remaining_m2", ValueType.DECIMAL)),
+                columns.where(), List.of(
                 columns.of("informationDate", "hazard.information-date", "#date+reported", ValueType.DATE),
-                columns.of("reportingOrganisation", "hazard.organisation", "#org+name", ValueType.TEXT));
+                columns.of("reportingOrganisation", "hazard.organisation", "#org+name", ValueType.TEXT)));
         List<ExportRow> rows = areas.stream().map(area -> {
             AreaDetails d = area.details();
             var inside = d.geometry().getInteriorPoint();
-            return new ExportRow(java.util.Arrays.asList(area.reference(), d.name(), d.type().name(), area.status().name(),
+            return new ExportRow(ExportColumns.join(java.util.Arrays.asList(area.reference(), d.name(), d.type().name(), area.status().name(),
                     joined(d.deviceCategories()), joined(d.blockedLandUse()), d.beneficiaries().women(), d.beneficiaries().men(),
                     d.beneficiaries().girls(), d.beneficiaries().boys(), (double) Math.round(area.areaSquareMetres()),
-                    (double) Math.round(area.remainingSquareMetres()), area.admin().adm1Pcode(), area.admin().adm1Name(),
-                    area.admin().adm2Pcode(), area.admin().adm3Pcode(), inside.getY(), inside.getX(), d.informationDate(),
-                    d.reportingOrganisation()), GeoJsonGeometry.write(d.geometry(), 7));
+                    (double) Math.round(area.remainingSquareMetres())), ExportColumns.whereValues(area.admin().adm1Pcode(),
+                    area.admin().adm1Name(), area.admin().adm2Pcode(), area.admin().adm3Pcode(), inside.getY(), inside.getX()),
+                    java.util.Arrays.asList(d.informationDate(), d.reportingOrganisation())), GeoJsonGeometry.write(d.geometry(), 7));
         }).toList();
         return ExportResponse.of(new ExportTable("hazardous-areas", header, rows), chosen);
     }
