@@ -31,6 +31,11 @@ class OpenRosaHeaderFilter {
         long maxBytes = multipart.getMaxRequestSize().toBytes();
         OncePerRequestFilter filter = new OncePerRequestFilter() {
             @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return !OpenRosaResponse.isPhoneRequest(request);
+            }
+
+            @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 response.setHeader(OpenRosaResponse.VERSION_HEADER, OpenRosaResponse.VERSION);
@@ -65,7 +70,7 @@ class OpenRosaHeaderFilter {
             }
         };
         FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.addUrlPatterns("/formList", "/forms/*", "/submission", "/key/*");
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         registration.setName("openRosaHeaders");
         return registration;

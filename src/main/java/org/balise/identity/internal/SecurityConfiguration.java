@@ -74,7 +74,7 @@ class SecurityConfiguration {
         digest.setPasswordAlreadyEncoded(true);
         digest.setCreateAuthenticatedToken(true);
         digest.setAuthenticationEntryPoint(entryPoint);
-        http.securityMatcher("/formList", "/forms/**", "/submission", "/key/**")
+        http.securityMatcher(OpenRosaResponse::isPhoneRequest)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().hasAuthority(PhoneUserDetails.AUTHORITY))
                 .addFilterBefore(new PhoneKeyAndBasicFilter(appUsers), BasicAuthenticationFilter.class)
                 .addFilterAfter(digest, PhoneKeyAndBasicFilter.class)

@@ -32,6 +32,12 @@ public final class OpenRosaResponse {
         response.getOutputStream().write(body);
     }
 
+    /** Whether a request is for the phones' addresses (OpenRosa): one definition for security, filters and errors. */
+    public static boolean isPhoneRequest(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/formList") || path.startsWith("/forms/") || path.equals("/submission") || path.startsWith("/key/");
+    }
+
     /** The request path without the secret of a phone's token URL, which must never reach a log. */
     public static String loggablePath(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length()).replaceFirst("^/key/[^/]*", "/key/***");

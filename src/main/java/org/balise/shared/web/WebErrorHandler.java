@@ -125,7 +125,7 @@ class WebErrorHandler {
 
     private Object answer(HttpServletRequest request, ProblemType type, String detail, List<FieldProblem> problems) {
         Locale locale = RequestContextUtils.getLocale(request);
-        if (isOpenRosa(request)) {
+        if (OpenRosaResponse.isPhoneRequest(request)) {
             return ResponseEntity.status(type.status()).header(OpenRosaResponse.VERSION_HEADER, OpenRosaResponse.VERSION)
                     .contentType(org.springframework.http.MediaType.TEXT_XML)
                     .body(OpenRosaResponse.xml(type.status() >= 500 ? "The server could not answer: please try again" : detail));
@@ -140,16 +140,6 @@ class WebErrorHandler {
         page.addObject("detail", type.status() >= 500 ? null : detail);
         page.addObject("problems", problems);
         return page;
-    }
-
-    /** Phones' addresses (OpenRosa), which answer OpenRosaResponse XML. */
-    static boolean isOpenRosa(HttpServletRequest request) {
-        String path = path(request);
-        return path.equals("/formList") || path.startsWith("/forms/") || path.equals("/submission") || path.startsWith("/key/");
-    }
-
-    private static String path(HttpServletRequest request) {
-        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     static boolean isApi(HttpServletRequest request) {
