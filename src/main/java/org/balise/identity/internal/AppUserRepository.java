@@ -45,11 +45,12 @@ public class AppUserRepository {
     }
 
     public List<AppUserView> list() {
-        return jdbc.sql(COLUMNS + " ORDER BY revoked_at NULLS FIRST, display_name").query(this::view).list();
+        return jdbc.sql(COLUMNS + " ORDER BY revoked_at NULLS FIRST, display_name").query(this::view).list().stream()
+                .map(this::withForms).toList();
     }
 
     public Optional<AppUserView> find(long id) {
-        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::view).optional();
+        return jdbc.sql(COLUMNS + " WHERE id = :id").param("id", id).query(this::view).optional().map(this::withForms);
     }
 
     public int revoke(long id, String by, Instant at) {
@@ -69,20 +70,34 @@ public class AppUserRepository {
     public Optional<DigestSecret> activeByUsername(String username) {
         return jdbc.sql("SELECT id, username, display_name, digest_ha1 FROM idn_app_user WHERE username = :username AND revoked_at IS NULL")
                 .param("username", username)
-                .query((rs, row) -> new DigestSecret(phone(rs), rs.getString("digest_ha1"))).optional();
+                .query((rs, row) -> new DigestSecret(phone(rs), rs.getString("digest_ha1"))).optional()
+                .map(secret -> new DigestSecret(withForms(secret.phone()), secret.ha1()));
     }
 
     public Optional<PhoneUser> activeByToken(String tokenHash) {
         return jdbc.sql("SELECT id, username, display_name FROM idn_app_user WHERE token_hash = :hash AND revoked_at IS NULL")
-                .param("hash", tokenHash).query((rs, row) -> phone(rs)).optional();
+                .param("hash", tokenHash).query((rs, row) -> phone(rs)).optional().map(this::withForms);
     }
 
     public record DigestSecret(PhoneUser phone, String ha1) {
     }
 
-    private PhoneUser phone(ResultSet rs) throws SQLException {
-        long id = rs.getLong("id");
-        return new PhoneUser(id, rs.getString("username"), rs.getString("display_name"), forms(id));
+    /*
+     * Row mappers never query: phones are authenticated outside any transaction, where a query inside a mapper
+     * would take a second pooled connection while holding the first, and enough concurrent phones would then
+     * hold the whole pool waiting for each other. The forms are read once the row's query has let go.
+     */
+    private static PhoneUser phone(ResultSet rs) throws SQLException {
+        return new PhoneUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"), Set.of());
+    }
+
+    private PhoneUser withForms(PhoneUser phone) {
+        return new PhoneUser(phone.id(), phone.username(), phone.displayName(), forms(phone.id()));
+    }
+
+    private AppUserView withForms(AppUserView view) {
+        return new AppUserView(view.id(), view.username(), view.displayName(), view.createdAt(), view.createdBy(),
+                view.revokedAt(), view.revokedBy(), forms(view.id()));
     }
 
     private Set<String> forms(long id) {
@@ -95,6 +110,6 @@ public class AppUserRepository {
         OffsetDateTime revoked = rs.getObject("revoked_at", OffsetDateTime.class);
         return new AppUserView(id, rs.getString("username"), rs.getString("display_name"),
                 rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("created_by"),
-                revoked == null ? null : revoked.toInstant(), rs.getString("revoked_by"), forms(id));
+                revoked == null ? null : revoked.toInstant(), rs.getString("revoked_by"), Set.of());
     }
 }
