@@ -17,6 +17,7 @@ import org.balise.shared.ListPage;
 import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
 import org.balise.shared.ProblemType;
+import org.balise.shared.geo.Distances;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class CasualtyManagement {
+
+    private static final double SAME_EVENT_METRES = 5_000;
+    private static final long SAME_EVENT_DAYS = 14;
 
     private final CasualtyRepository repository;
     private final GeographyManagement geography;
@@ -118,6 +122,20 @@ public class CasualtyManagement {
                     "by must be one of year, region, sex, age-group, device-category, victim-group");
         }
         return repository.figures(grouping, CurrentUser.regions());
+    }
+
+    /**
+     * Accidents within 5 km and two weeks of a reported one, nearest first, without personal data: the same event
+     * reported twice (by a focal point and a team, or by two phones) is common.
+     */
+    @Transactional(readOnly = true)
+    public List<NearbyAccident> accidentsNear(double lat, double lon, LocalDate date) {
+        var regions = CurrentUser.regions();
+        return repository.between(date.minusDays(SAME_EVENT_DAYS), date.plusDays(SAME_EVENT_DAYS), regions).stream()
+                .map(accident -> new NearbyAccident(anonymised(accident),
+                        Math.round(Distances.haversineMetres(lat, lon, accident.lat(), accident.lon()))))
+                .filter(near -> near.metres() <= SAME_EVENT_METRES)
+                .sorted(java.util.Comparator.comparingLong(NearbyAccident::metres)).toList();
     }
 
     /** Where and when people were hurt since a date, without anything personal: for ranking hazards. */

@@ -25,9 +25,14 @@ import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
 import org.balise.shared.ProblemType;
 import org.balise.shared.geo.GroundArea;
+import org.balise.shared.geo.Distances;
+import org.balise.shared.geo.GeoJsonGeometry;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.operation.distance.DistanceOp;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
@@ -180,6 +185,27 @@ public class HazardManagement {
             DeviceCategory category, PageRequest page) {
         AreaFilter filter = new AreaFilter(bbox, CurrentUser.regions(), adm1Pcode, type, status, category);
         return new ListPage<>(repository.list(filter, page.limit(), page.offset()), repository.count(filter));
+    }
+
+    /** Areas not yet closed within {@code metres} of a point that the current user may see, nearest first. */
+    @Transactional(readOnly = true)
+    public List<NearbyArea> openAreasNear(double lat, double lon, double metres) {
+        Envelope around = new Envelope(lon, lon, lat, lat);
+        around.expandBy(metres / (111_320 * Math.cos(Math.toRadians(lat))), metres / 111_320);
+        Point point = GeoJsonGeometry.FACTORY.createPoint(new Coordinate(lon, lat));
+        List<NearbyArea> near = new ArrayList<>();
+        for (HazardArea area : repository.list(new AreaFilter(around, CurrentUser.regions(), null, null, null, null), 1000, 0)) {
+            if (area.status() == AreaStatus.CLOSED) {
+                continue;
+            }
+            Coordinate[] nearest = DistanceOp.nearestPoints(area.details().geometry(), point);
+            long distance = Math.round(Distances.haversineMetres(nearest[0].y, nearest[0].x, nearest[1].y, nearest[1].x));
+            if (distance <= metres) {
+                near.add(new NearbyArea(area, distance));
+            }
+        }
+        near.sort(java.util.Comparator.comparingLong(NearbyArea::metres));
+        return near;
     }
 
     /** Every area with land left to release (open or worked on) that the current user may see. */

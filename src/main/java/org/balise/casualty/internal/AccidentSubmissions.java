@@ -2,9 +2,7 @@ package org.balise.casualty.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,8 +14,6 @@ import org.balise.collection.Answers;
 import org.balise.collection.RecordLink;
 import org.balise.collection.SubmissionHandler;
 import org.balise.collection.SubmittedForm;
-import org.balise.shared.PageRequest;
-import org.balise.shared.geo.Distances;
 import org.springframework.stereotype.Component;
 
 /** The accident form: an approved submission becomes an accident with its victims, or is linked to one already recorded. */
@@ -25,8 +21,6 @@ import org.springframework.stereotype.Component;
 class AccidentSubmissions implements SubmissionHandler {
 
     static final String FORM = "accident-report";
-    private static final double CANDIDATE_METRES = 5_000;
-    private static final long CANDIDATE_DAYS = 14;
 
     private final CasualtyManagement casualties;
 
@@ -58,7 +52,7 @@ class AccidentSubmissions implements SubmissionHandler {
         return warnings;
     }
 
-    /** Accidents recorded within 5 km and two weeks of this one: the same event reported twice is common. */
+    /** Accidents recorded near this one in place and time: the same event reported twice is common. */
     @Override
     public List<RecordLink> linkCandidates(SubmittedForm submission) {
         Answers answers = submission.answers();
@@ -67,16 +61,7 @@ class AccidentSubmissions implements SubmissionHandler {
         if (position == null || date == null) {
             return List.of();
         }
-        record Near(Accident accident, long metres) {
-        }
-        List<Near> near = new ArrayList<>();
-        for (Accident accident : casualties.anonymisedAccidents(PageRequest.of(PageRequest.MAX_LIMIT, 0)).items()) {
-            long metres = Math.round(Distances.haversineMetres(position.lat(), position.lon(), accident.lat(), accident.lon()));
-            if (metres <= CANDIDATE_METRES && Math.abs(ChronoUnit.DAYS.between(date, accident.date())) <= CANDIDATE_DAYS) {
-                near.add(new Near(accident, metres));
-            }
-        }
-        return near.stream().sorted(Comparator.comparingLong(Near::metres))
+        return casualties.accidentsNear(position.lat(), position.lon(), date).stream()
                 .map(hit -> new RecordLink("accident", hit.accident().reference(), hit.accident().date() + ", "
                         + hit.accident().victims().size() + " victim(s), " + hit.metres() + " m",
                         "/casualties/" + hit.accident().reference()))

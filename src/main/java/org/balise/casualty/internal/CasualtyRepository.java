@@ -156,6 +156,14 @@ public class CasualtyRepository {
                 .query(this::accidentRow).list());
     }
 
+    /** Accidents between two dates (inclusive) in the given regions (all when empty). */
+    public List<Accident> between(LocalDate from, LocalDate to, Set<String> regions) {
+        Map<String, Object> params = new java.util.HashMap<>(Map.of("from", from, "to", to));
+        String regionFilter = regionFilter(regions, params).replace(" WHERE ", " AND ");
+        return withVictims(jdbc.sql("SELECT * FROM cas_accident a WHERE a.accident_date BETWEEN :from AND :to" + regionFilter)
+                .params(params).query(this::accidentRow).list());
+    }
+
     private static String regionFilter(Set<String> regions, Map<String, Object> params) {
         if (regions.isEmpty()) {
             return "";
