@@ -9,6 +9,7 @@ import org.balise.casualty.CasualtyManagement;
 import org.balise.casualty.CasualtyPoint;
 import org.balise.community.internal.CommunityRepository;
 import org.balise.community.internal.FocalPointRules;
+import org.balise.community.internal.NetworkFigures;
 import org.balise.geography.GeographyManagement;
 import org.balise.geography.PlaceMatch;
 import org.balise.hazard.HazardArea;
@@ -19,6 +20,7 @@ import org.balise.shared.FieldProblem;
 import org.balise.shared.ListPage;
 import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
+import org.balise.shared.ProblemType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,6 +86,21 @@ public class CommunityManagement {
             throw ProblemException.notFound("Focal point", reference);
         }
         return visible(point, true);
+    }
+
+    /** Every focal point the reader may see, without names and phones: for figures and the network map. */
+    @Transactional(readOnly = true)
+    public List<FocalPoint> anonymisedFocalPoints() {
+        return repository.list(CurrentUser.regions(), Integer.MAX_VALUE, 0).stream().map(FocalPoint::anonymised).toList();
+    }
+
+    /** Focal points by region or profile: active and inactive, women and men. */
+    public static List<NetworkFigure> figures(List<FocalPoint> points, String by) {
+        return switch (by) {
+            case "region" -> NetworkFigures.focalPoints(points, FocalPoint::adm1Name);
+            case "profile" -> NetworkFigures.focalPoints(points, point -> point.profile().name());
+            default -> throw new ProblemException(ProblemType.INVALID_PARAMETER, "by must be region or profile");
+        };
     }
 
     /** Active focal points whose refresher is due by the given date, the most overdue first. */

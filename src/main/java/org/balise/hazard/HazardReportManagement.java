@@ -3,8 +3,11 @@ package org.balise.hazard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.geography.GeographyManagement;
@@ -168,6 +171,18 @@ public class HazardReportManagement {
     @Transactional(readOnly = true)
     public List<ReportRepository.LocatedDevice> allDevices() {
         return reports.allDevices(CurrentUser.regions());
+    }
+
+    /** The status of each listed report the user may see, by reference; reports not found are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, ReportProgress> progress(Collection<String> references) {
+        Map<String, ReportProgress> progress = new HashMap<>();
+        List<String> all = List.copyOf(references);
+        for (int from = 0; from < all.size(); from += 1000) {
+            reports.progress(all.subList(from, Math.min(all.size(), from + 1000)), CurrentUser.regions())
+                    .forEach(row -> progress.put(row.reference(), row));
+        }
+        return progress;
     }
 
     @Transactional(readOnly = true)

@@ -19,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 class CollectionPageIntegrationTests extends IntegrationTest {
 
     private static final String SUBMISSION = """
-            <?xml version='1.0' encoding='UTF-8' ?><data id="community-report" version="2026112801"><report_date>2026-11-20</report_date>\
+            <?xml version='1.0' encoding='UTF-8' ?><data id="community-report" version="2026112802"><report_date>2026-11-20</report_date>\
             <reporter_name>Boubacar Diallo</reporter_name><region>ML05</region><place>ML050101001</place><location>POINT</location>\
             <device_category>UXO</device_category><item_description>Obus près du puits</item_description><marked>no</marked>\
             <photo>photo.jpg</photo><meta><instanceID>THE-ID</instanceID><instanceName>Rapport Sévaré</instanceName></meta></data>""";
@@ -113,7 +113,7 @@ class CollectionPageIntegrationTests extends IntegrationTest {
         try (InputStream in = getClass().getResourceAsStream("/collection/forms/community-report.xml")) {
             shipped = in.readAllBytes();
         }
-        String newVersion = new String(shipped, UTF_8).replace("version=\"2026112801\"", "version=\"2026112850\"");
+        String newVersion = new String(shipped, UTF_8).replace("version=\"2026112802\"", "version=\"2026112850\"");
         String csrf = TestHttp.csrfFrom(reviewer.get("/collection/forms"));
 
         TestHttp.Response published = reviewer.postMultipart("/collection/forms", Map.of("_csrf", csrf,
@@ -122,7 +122,7 @@ class CollectionPageIntegrationTests extends IntegrationTest {
         assertThat(published.status()).isEqualTo(302);
         assertThat(phone.get("/formList").text()).contains("<version>2026112850</version>");
         assertThat(reviewer.get("/collection/submissions/" + old).body()).contains("Obus près du puits");
-        assertThat(reviewer.get("/collection/forms").body()).contains("2026112850", "2026112801");
+        assertThat(reviewer.get("/collection/forms").body()).contains("2026112850", "2026112802");
         assertThat(submit("14.4936 -4.1942 268 4.5")).as("a phone with the old version can still send").isPositive();
 
         TestHttp.Response again = reviewer.postMultipart("/collection/forms", Map.of("_csrf", csrf,

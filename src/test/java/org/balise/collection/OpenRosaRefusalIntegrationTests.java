@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 class OpenRosaRefusalIntegrationTests extends IntegrationTest {
 
     private static final String VALID = """
-            <?xml version='1.0' encoding='UTF-8' ?><data id="community-report" version="2026112801"><report_date>2026-11-20</report_date>\
+            <?xml version='1.0' encoding='UTF-8' ?><data id="community-report" version="2026112802"><report_date>2026-11-20</report_date>\
             <region>ML05</region><place>ML050101001</place><location>14.4936 -4.1942 268.0 4.5</location>\
             <device_category>UXO</device_category><item_description>Obus</item_description><marked>no</marked><photo>p.jpg</photo>\
             <meta><instanceID>uuid:ID</instanceID></meta></data>""";
@@ -49,12 +49,12 @@ class OpenRosaRefusalIntegrationTests extends IntegrationTest {
         return Stream.of(
                 Arguments.of("external entity", """
                         <?xml version="1.0"?><!DOCTYPE data [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\
-                        <data id="community-report" version="2026112801"><item_description>&xxe;</item_description>\
+                        <data id="community-report" version="2026112802"><item_description>&xxe;</item_description>\
                         <meta><instanceID>uuid:xxe</instanceID></meta></data>""", 400, "DOCTYPE"),
                 Arguments.of("entity expansion", """
                         <?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\
                         <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>\
-                        <data id="community-report" version="2026112801"><item_description>&lol3;</item_description>\
+                        <data id="community-report" version="2026112802"><item_description>&lol3;</item_description>\
                         <meta><instanceID>uuid:lol</instanceID></meta></data>""", 400, "DOCTYPE"),
                 Arguments.of("not XML", "this is not XML at all {\"json\": true}", 400, "not well-formed"),
                 Arguments.of("truncated XML", valid.substring(0, valid.length() / 2), 400, "not well-formed"),
@@ -63,7 +63,7 @@ class OpenRosaRefusalIntegrationTests extends IntegrationTest {
                 Arguments.of("no form id", valid.replace(" id=\"community-report\"", ""), 400, "form id"),
                 Arguments.of("wrong root element", valid.replace("<data ", "<report ").replace("</data>", "</report>"), 400, "root element"),
                 Arguments.of("unknown form", valid.replace("community-report", "no-such-form"), 404, "not on this server"),
-                Arguments.of("unknown version", valid.replace("2026112801", "1999"), 400, "Version '1999'"),
+                Arguments.of("unknown version", valid.replace("2026112802", "1999"), 400, "Version '1999'"),
                 Arguments.of("edit of an unknown submission", valid.replace("</instanceID>", "</instanceID><deprecatedID>uuid:never-sent</deprecatedID>"),
                         404, "never-sent"));
     }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * Digest challenges as Collect does (qop=auth), downloads a form's media into a folder, and submits multipart
  * bodies with {@code xml_submission_file} and the attachments.
  */
-final class Phone {
+public final class Phone {
 
     private static final Pattern PARAM = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
@@ -46,7 +46,7 @@ final class Phone {
         this.basic = basic;
     }
 
-    static Phone digest(int port, String username, String password) {
+    public static Phone digest(int port, String username, String password) {
         return new Phone("http://127.0.0.1:" + port, username, password, false);
     }
 
@@ -64,7 +64,7 @@ final class Phone {
         return this;
     }
 
-    record Answer(int status, byte[] body, Map<String, List<String>> headers) {
+    public record Answer(int status, byte[] body, Map<String, List<String>> headers) {
 
         String text() {
             return new String(body, StandardCharsets.UTF_8);
@@ -85,7 +85,7 @@ final class Phone {
     }
 
     /** Downloads the form and its media files as Collect does before the user can fill it. */
-    byte[] downloadForm(String formId, Path mediaDir) {
+    public byte[] downloadForm(String formId, Path mediaDir) {
         Answer form = get("/forms/" + formId + ".xml");
         if (form.status() != 200) {
             throw new IllegalStateException("Form download answered " + form.status());
@@ -104,7 +104,7 @@ final class Phone {
     }
 
     /** Submits an instance with attachments (name to content) as Collect does. */
-    Answer submit(byte[] instanceXml, Map<String, byte[]> attachments) {
+    public Answer submit(byte[] instanceXml, Map<String, byte[]> attachments) {
         Map<String, Part> parts = new LinkedHashMap<>();
         parts.put("xml_submission_file", new Part("submission.xml", "text/xml", instanceXml));
         attachments.forEach((name, content) -> parts.put(name, new Part(name, "image/jpeg", content)));

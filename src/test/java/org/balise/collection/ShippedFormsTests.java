@@ -55,7 +55,7 @@ class ShippedFormsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nts-hazard-report", "accident-report", "community-report", "eore-session"})
+    @ValueSource(strings = {"nts-hazard-report", "accident-report", "community-report", "cfp-accident-report", "eore-session"})
     void everyTextIsInEnglishAndFrench(String formId) {
         byte[] xml = form(formId);
         Map<String, Map<String, String>> texts = PhoneForm.open(xml, media).translations();
@@ -176,6 +176,39 @@ class ShippedFormsTests {
         assertThat(text(sent, "/data/device_category")).isEqualTo("UXO");
         assertThat(text(sent, "/data/marked")).isEqualTo("no");
         assertThat(text(sent, "/data/meta/instanceName")).isEqualTo("2026-11-27 Diamouna (Markala)");
+    }
+
+    @Test
+    void focalPointAccidentReportIsSentWithVictimsBySexAndAgeGroupOnly() {
+        PhoneForm phone = PhoneForm.open(form("cfp-accident-report"), media)
+                .answer("report_date", LocalDate.of(2026, 11, 20))
+                .answer("focal_point", "CFP-00012")
+                .answer("region", "ML05")
+                .answer("place", "ML050101002")
+                .answer("location", POINT)
+                .answer("device_category", "UNKNOWN")
+                .answer("description", "Explosion près du champ")
+                .repeat("victims", victim -> victim.answer("victim_sex", "FEMALE").answer("victim_age_group", "CHILD")
+                        .answer("victim_outcome", "INJURED"))
+                .repeat("victims", victim -> victim.answer("victim_sex", "MALE").answer("victim_age_group", "ADULT")
+                        .answer("victim_outcome", "KILLED"));
+
+        Document sent = dom(phone.finish());
+
+        assertThat(text(sent, "/data/focal_point")).isEqualTo("CFP-00012");
+        assertThat(count(sent, "/data/victims")).isEqualTo(2);
+        assertThat(text(sent, "/data/victims[1]/victim_age_group")).isEqualTo("CHILD");
+        assertThat(text(sent, "/data/victims[2]/victim_outcome")).isEqualTo("KILLED");
+        assertThat(count(sent, "//victim_name")).isZero();
+        assertThat(text(sent, "/data/meta/instanceName")).isEqualTo("2026-11-20 Patia (Bassirou)");
+    }
+
+    @Test
+    void theEngineRefusesAFocalPointCodeThatIsNotOne() {
+        PhoneForm phone = community().answer("focal_point", "Moussa");
+
+        assertThatThrownBy(phone::finish).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("focal_point").hasMessageContaining("CFP-00012");
     }
 
     @Test

@@ -39,7 +39,7 @@ class SubmissionCrashIntegrationTests {
     private static final String ADMIN_PASSWORD = "crash-test-password";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SUBMISSION = """
-            <?xml version='1.0' encoding='UTF-8' ?><data id="community-report" version="2026112801"><report_date>2026-11-20</report_date>\
+            <?xml version='1.0' encoding='UTF-8' ?><data id="community-report" version="2026112802"><report_date>2026-11-20</report_date>\
             <region>ML05</region><place>ML050101001</place><location>14.4936 -4.1942 268.0 4.5</location>\
             <device_category>UXO</device_category><item_description>Obus</item_description><marked>no</marked><photo/>\
             <meta><instanceID>THE-ID</instanceID></meta></data>""";

@@ -101,7 +101,8 @@ class DemoSubmissions implements StartupTask {
     private String community(PlaceMatch place, LocalDate date, Random random) {
         double lat = place.lat() + (random.nextDouble() - 0.5) * 0.01;
         double lon = place.lon() + (random.nextDouble() - 0.5) * 0.01;
-        return head("community-report") + "<report_date>" + date + "</report_date><reporter_name>Point focal "
+        return head("community-report") + "<report_date>" + date + "</report_date><focal_point>CFP-000" + (10 + random.nextInt(30))
+                + "</focal_point><reporter_name>Point focal "
                 + escape(place.name()) + "</reporter_name><reporter_phone>+223 70 00 00 0" + random.nextInt(10) + "</reporter_phone><region>"
                 + place.adm1().pcode() + "</region><place>" + place.pcode() + "</place>" + point("location", lat, lon)
                 + "<device_category>" + CATEGORIES.get(random.nextInt(CATEGORIES.size())) + "</device_category><item_description>"

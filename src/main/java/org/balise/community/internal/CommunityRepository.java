@@ -10,10 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.balise.community.AgeBand;
+import org.balise.community.CfpReport;
 import org.balise.community.FocalPoint;
 import org.balise.community.FocalPointStatus;
 import org.balise.community.Profile;
+import org.balise.community.ReportKind;
 import org.balise.community.Training;
+import org.balise.community.VictimCounts;
+import org.balise.geography.Location;
 import org.balise.geography.PlaceMatch;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -92,6 +96,106 @@ public class CommunityRepository {
                 WHERE f.reference = :reference ORDER BY t.training_date DESC""").param("reference", reference)
                 .query((rs, row) -> new Training(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4),
                         (Integer) rs.getObject(5, Integer.class), (Integer) rs.getObject(6, Integer.class))).list();
+    }
+
+    public String nextReportReference() {
+        return String.format("CFR-%06d", jdbc.sql("SELECT nextval('cfp_report_reference_seq')").query(Long.class).single());
+    }
+
+    /** A community report as the handler of the focal points' forms builds it. */
+    public record NewReport(String reference, ReportKind kind, Long focalPointId, String reporterName, String reporterPhone,
+            LocalDate reportDate, double lat, double lon, Location location, String deviceCategory, String description,
+            Boolean marked, VictimCounts victims, String hazardReportReference, String accidentReference, String submissionId) {
+    }
+
+    public void insertReport(NewReport report, Instant at) {
+        Location where = report.location();
+        jdbc.sql("""
+                INSERT INTO cfp_report (reference, kind, focal_point_id, reporter_name, reporter_phone, report_date, lat, lon,
+                    gazetteer, adm1_pcode, adm1_name, adm2_pcode, adm3_pcode, adm3_name, device_category, description, marked,
+                    victims_girls, victims_boys, victims_women, victims_men, victims_unknown, hazard_report_ref, accident_ref,
+                    submission_id, created_at)
+                VALUES (:reference, :kind, :focalPoint, :name, :phone, :date, :lat, :lon, :gazetteer, :adm1, :adm1Name, :adm2,
+                    :adm3, :adm3Name, :device, :description, :marked, :girls, :boys, :women, :men, :unknown, :hazardReport,
+                    :accident, :submission, :at)""")
+                .param("reference", report.reference()).param("kind", report.kind().name())
+                .param("focalPoint", report.focalPointId()).param("name", report.reporterName())
+                .param("phone", report.reporterPhone()).param("date", report.reportDate()).param("lat", report.lat())
+                .param("lon", report.lon()).param("gazetteer", where.gazetteer())
+                .param("adm1", where.adm1() == null ? null : where.adm1().pcode())
+                .param("adm1Name", where.adm1() == null ? null : where.adm1().name())
+                .param("adm2", where.adm2() == null ? null : where.adm2().pcode())
+                .param("adm3", where.adm3() == null ? null : where.adm3().pcode())
+                .param("adm3Name", where.adm3() == null ? null : where.adm3().name())
+                .param("device", report.deviceCategory()).param("description", report.description())
+                .param("marked", report.marked()).param("girls", report.victims().girls()).param("boys", report.victims().boys())
+                .param("women", report.victims().women()).param("men", report.victims().men())
+                .param("unknown", report.victims().unknown()).param("hazardReport", report.hazardReportReference())
+                .param("accident", report.accidentReference()).param("submission", report.submissionId())
+                .param("at", at.atOffset(ZoneOffset.UTC)).update();
+    }
+
+    /** Which reports to list: all of them when every criterion is null or empty. */
+    public record ReportFilter(Collection<String> regions, ReportKind kind, String adm1Pcode, String focalPointReference) {
+    }
+
+    public List<CfpReport> reports(ReportFilter filter, int limit, int offset) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        return jdbc.sql(REPORT_COLUMNS + reportWhere(filter, params) + " ORDER BY r.report_date DESC, r.id DESC LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", limit).param("offset", offset).query(this::report).list();
+    }
+
+    public long countReports(ReportFilter filter) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        return jdbc.sql("SELECT COUNT(*) FROM cfp_report r LEFT JOIN cfp_focal_point f ON f.id = r.focal_point_id"
+                + reportWhere(filter, params)).params(params).query(Long.class).single();
+    }
+
+    public Optional<CfpReport> findReport(String reference) {
+        return jdbc.sql(REPORT_COLUMNS + " WHERE r.reference = :reference").param("reference", reference).query(this::report).optional();
+    }
+
+    public void verifyReport(String reference, String team, LocalDate on) {
+        jdbc.sql("UPDATE cfp_report SET verified_by_team = :team, verified_on = :on WHERE reference = :reference")
+                .param("team", team).param("on", on).param("reference", reference).update();
+    }
+
+    private static final String REPORT_COLUMNS = """
+            SELECT r.*, f.reference AS focal_point_reference
+            FROM cfp_report r LEFT JOIN cfp_focal_point f ON f.id = r.focal_point_id
+            """;
+
+    private static String reportWhere(ReportFilter filter, Map<String, Object> params) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (filter.regions() != null && !filter.regions().isEmpty()) {
+            conditions.add("r.adm1_pcode IN (:regions)");
+            params.put("regions", filter.regions());
+        }
+        if (filter.kind() != null) {
+            conditions.add("r.kind = :kind");
+            params.put("kind", filter.kind().name());
+        }
+        if (filter.adm1Pcode() != null && !filter.adm1Pcode().isBlank()) {
+            conditions.add("r.adm1_pcode = :adm1");
+            params.put("adm1", filter.adm1Pcode());
+        }
+        if (filter.focalPointReference() != null && !filter.focalPointReference().isBlank()) {
+            conditions.add("f.reference = :focalPoint");
+            params.put("focalPoint", filter.focalPointReference());
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private CfpReport report(ResultSet rs, int row) throws SQLException {
+        return new CfpReport(rs.getString("reference"), ReportKind.valueOf(rs.getString("kind")),
+                rs.getString("focal_point_reference"), rs.getString("reporter_name"), rs.getString("reporter_phone"),
+                rs.getObject("report_date", LocalDate.class), rs.getDouble("lat"), rs.getDouble("lon"), rs.getString("adm1_pcode"),
+                rs.getString("adm1_name"), rs.getString("adm2_pcode"), rs.getString("adm3_pcode"), rs.getString("adm3_name"),
+                rs.getString("device_category"), rs.getString("description"), (Boolean) rs.getObject("marked", Boolean.class),
+                new VictimCounts(rs.getInt("victims_girls"), rs.getInt("victims_boys"), rs.getInt("victims_women"),
+                        rs.getInt("victims_men"), rs.getInt("victims_unknown")),
+                rs.getString("hazard_report_ref"), null, rs.getString("accident_ref"), null, rs.getString("verified_by_team"),
+                rs.getObject("verified_on", LocalDate.class), rs.getString("submission_id"));
     }
 
     private static String where(Collection<String> regions) {

@@ -2,7 +2,6 @@ package org.balise.hazard.internal;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.balise.collection.SubmissionHandler;
 import org.balise.collection.SubmittedForm;
 import org.balise.geography.GeographyManagement;
 import org.balise.hazard.AreaDetails;
-import org.balise.hazard.AreaStatus;
 import org.balise.hazard.AreaType;
 import org.balise.hazard.Beneficiaries;
 import org.balise.hazard.Evidence;
@@ -24,31 +22,28 @@ import org.balise.hazard.HazardManagement;
 import org.balise.hazard.HazardReport;
 import org.balise.hazard.HazardReportManagement;
 import org.balise.hazard.LandUse;
+import org.balise.hazard.NearbyArea;
+import org.balise.hazard.ReportRequests;
 import org.balise.hazard.ReportRequests.NewReport;
 import org.balise.hazard.ReportSource;
 import org.balise.shared.Codes;
 import org.balise.shared.FieldProblem;
-import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
-import org.balise.shared.geo.Distances;
 import org.balise.shared.geo.GeoJsonGeometry;
 import org.balise.shared.ordnance.DeviceCategory;
 import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.operation.distance.DistanceOp;
 import org.springframework.stereotype.Component;
 
 /**
- * The hazard module's forms: a non-technical survey becomes a hazard report and, with a perimeter or direct
- * evidence, a hazardous area; a community report becomes a hazard report. Linking merges the report into an
- * existing area instead.
+ * The non-technical survey form: a survey becomes a hazard report and, with a perimeter or direct evidence, a
+ * hazardous area. Linking merges the report into an existing area instead. (Community reports belong to the
+ * {@code community} module, which records them through this module's API.)
  */
 @Component
 class HazardSubmissions implements SubmissionHandler {
 
     static final String SURVEY_FORM = "nts-hazard-report";
-    static final String COMMUNITY_FORM = "community-report";
     private static final double CANDIDATE_METRES = 2_000;
 
     private final HazardReportManagement reports;
@@ -66,7 +61,7 @@ class HazardSubmissions implements SubmissionHandler {
 
     @Override
     public Set<String> formIds() {
-        return Set.of(SURVEY_FORM, COMMUNITY_FORM);
+        return Set.of(SURVEY_FORM);
     }
 
     @Override
@@ -78,7 +73,7 @@ class HazardSubmissions implements SubmissionHandler {
     public List<String> warnings(SubmittedForm submission, Locale locale) {
         boolean french = "fr".equals(locale.getLanguage());
         List<String> warnings = new ArrayList<>();
-        for (Near near : nearbyAreas(submission)) {
+        for (NearbyArea near : nearbyAreas(submission)) {
             if (near.metres() <= properties.duplicateDistanceMetres()) {
                 warnings.add(french ? "Doublon possible de la zone " + near.area().reference() + " à " + near.metres() + " m"
                         : "Possible duplicate of area " + near.area().reference() + ", " + near.metres() + " m away");
@@ -100,46 +95,23 @@ class HazardSubmissions implements SubmissionHandler {
                 .toList();
     }
 
-    private record Near(HazardArea area, long metres) {
-    }
-
-    /** Areas not yet closed within 2 km of the submission's location, nearest first. */
-    private List<Near> nearbyAreas(SubmittedForm submission) {
+    private List<NearbyArea> nearbyAreas(SubmittedForm submission) {
         Answers.Position position = submission.answers().position("location");
-        if (position == null) {
-            return List.of();
-        }
-        Envelope around = new Envelope(position.lon(), position.lon(), position.lat(), position.lat());
-        around.expandBy(CANDIDATE_METRES / (111_320 * Math.cos(Math.toRadians(position.lat()))), CANDIDATE_METRES / 111_320);
-        var point = GeoJsonGeometry.FACTORY.createPoint(new Coordinate(position.lon(), position.lat()));
-        List<Near> near = new ArrayList<>();
-        for (HazardArea area : areas.areas(around, null, null, null, null, PageRequest.of(200, 0)).items()) {
-            if (area.status() == AreaStatus.CLOSED) {
-                continue;
-            }
-            Coordinate[] nearest = DistanceOp.nearestPoints(area.details().geometry(), point);
-            long metres = Math.round(Distances.haversineMetres(nearest[0].y, nearest[0].x, nearest[1].y, nearest[1].x));
-            if (metres <= CANDIDATE_METRES) {
-                near.add(new Near(area, metres));
-            }
-        }
-        near.sort(Comparator.comparingLong(Near::metres));
-        return near;
+        return position == null ? List.of() : areas.openAreasNear(position.lat(), position.lon(), CANDIDATE_METRES);
     }
 
     @Override
     public List<RecordLink> approve(SubmittedForm submission, String linkTo) {
         Answers answers = submission.answers();
-        boolean survey = SURVEY_FORM.equals(submission.formId());
         HazardArea target = linkTo == null ? null : areas.area(linkTo);
-        HazardReport report = reports.record(newReport(submission, survey));
+        HazardReport report = reports.record(newReport(submission));
         List<RecordLink> records = new ArrayList<>();
         records.add(new RecordLink("hazard-report", report.reference(), report.source() + " " + report.date(),
                 "/hazard-reports/" + report.reference()));
         String areaReference = null;
         if (target != null) {
             areaReference = target.reference();
-        } else if (survey && (perimeter(answers) != null || "DIRECT".equals(answers.text("evidence_kind")))) {
+        } else if ((perimeter(answers) != null || "DIRECT".equals(answers.text("evidence_kind")))) {
             areaReference = areas.create(area(submission)).area().reference();
         }
         if (areaReference != null) {
@@ -149,22 +121,16 @@ class HazardSubmissions implements SubmissionHandler {
         return records;
     }
 
-    private NewReport newReport(SubmittedForm submission, boolean survey) {
+    private NewReport newReport(SubmittedForm submission) {
         Answers answers = submission.answers();
         Answers.Position position = answers.position("location");
-        List<String> categories = survey ? answers.list("device_categories") : answers.list("device_category");
         StringBuilder description = new StringBuilder();
-        append(description, survey ? answers.text("description") : answers.text("item_description"));
-        if (survey) {
-            append(description, answers.text("evidence_description"));
-        } else if (answers.yesNo("marked") != null) {
-            append(description, answers.yesNo("marked") ? "Item marked." : "Item not marked.");
-        }
+        append(description, answers.text("description"));
+        append(description, answers.text("evidence_description"));
         append(description, "Submission " + submission.instanceId());
-        return new NewReport(survey ? ReportSource.NON_TECHNICAL_SURVEY.name() : ReportSource.COMMUNITY.name(),
-                answers.text(survey ? "survey_date" : "report_date"),
-                position == null ? null : new org.balise.hazard.ReportRequests.Position(position.lat(), position.lon()),
-                categories, description.toString(), survey ? answers.text("team") : submission.submittedBy());
+        return new NewReport(ReportSource.NON_TECHNICAL_SURVEY.name(), answers.text("survey_date"),
+                position == null ? null : new ReportRequests.Position(position.lat(), position.lon()),
+                answers.list("device_categories"), description.toString(), answers.text("team"));
     }
 
     private AreaDetails area(SubmittedForm submission) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.balise.hazard.DeviceFound;
 import org.balise.hazard.HazardReport;
 import org.balise.hazard.PossibleDuplicate;
 import org.balise.hazard.ReportSource;
+import org.balise.hazard.ReportProgress;
 import org.balise.hazard.ReportStatus;
 import org.balise.hazard.SpotTask;
 import org.balise.shared.ordnance.DeviceCategory;
@@ -100,6 +102,18 @@ public class ReportRepository {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("SELECT * FROM hzd_report" + regionFilter(regions, params) + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", limit).param("offset", offset).query(this::report).list();
+    }
+
+    public List<ReportProgress> progress(Collection<String> references, Set<String> regions) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("references", references);
+        String regionFilter = regionFilter(regions, params).replace(" WHERE adm1_pcode", " AND r.adm1_pcode");
+        return jdbc.sql("""
+                SELECT r.reference, r.status, r.area_reference, t.reference AS task_reference, t.visit_date
+                FROM hzd_report r LEFT JOIN hzd_spot_task t ON t.report_id = r.id
+                WHERE r.reference IN (:references)""" + regionFilter).params(params)
+                .query((rs, row) -> new ReportProgress(rs.getString(1), ReportStatus.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4), rs.getObject(5, LocalDate.class))).list();
     }
 
     public List<String> reportsOfArea(String areaReference) {
