@@ -1,0 +1,5 @@
+package org.balise.arms;
+
+public enum FacilityStatus {
+    OPERATIONAL, UNDER_REFURBISHMENT, CLOSED
+}
