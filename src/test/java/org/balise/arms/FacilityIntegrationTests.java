@@ -157,4 +157,27 @@ class FacilityIntegrationTests extends IntegrationTest {
         assertThat(amd().postJson("/api/v1/facilities/FAC-9999/assessments", good).status()).isEqualTo(404);
         assertThat(amd().get("/api/v1/facilities/" + reference + "/assessments").json()).isEmpty();
     }
+
+    @Test
+    void pagesAreForAmdOfficersAndTheAuthorityAndARefusedAssessmentFormStoresNothing() {
+        String reference = amd().postJson("/api/v1/facilities", facility(institution("FAMa"), "ARMOURY")).json().path("reference").asString();
+        for (String role : new String[] {"im.officer", "analyst", "field.mopti"}) {
+            TestHttp page = http().signIn(role, passwordOf(role));
+            assertThat(page.get("/arms/facilities").status()).as(role).isEqualTo(403);
+            assertThat(page.get("/arms/facilities/" + reference).status()).as(role).isEqualTo(403);
+            assertThat(page.get("/").body()).as(role).doesNotContain("/arms/facilities");
+        }
+        TestHttp authority = http().signIn("authority", passwordOf("authority"));
+        assertThat(authority.get("/arms/facilities").body()).contains("CNLPAL").doesNotContain(reference);
+        assertThat(authority.get("/arms/facilities/" + reference).status()).isEqualTo(404);
+        assertThat(authority.get("/arms/facilities/" + reference + "/assessments/new").status()).isEqualTo(403);
+
+        TestHttp officer = http().signIn("amd.officer", passwordOf("amd.officer"));
+        String csrf = TestHttp.csrfFrom(officer.get("/arms/facilities/" + reference + "/assessments/new"));
+        TestHttp.Response refused = officer.postForm("/arms/facilities/" + reference + "/assessments", java.util.Map.of("_csrf", csrf,
+                "assessedOn", LocalDate.now().toString(), "assessor", "Équipe 3", "answer.PER-1", "YES"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("class=\"problem\"", "DOR-1");
+        assertThat(amd().get("/api/v1/facilities/" + reference + "/assessments").json()).isEmpty();
+    }
 }

@@ -1,0 +1,123 @@
+package org.balise.arms.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.balise.arms.Assessment;
+import org.balise.arms.AssessmentManagement;
+import org.balise.arms.AssessmentTemplate;
+import org.balise.arms.Facility;
+import org.balise.arms.FacilityManagement;
+import org.balise.arms.NewAssessment;
+import org.balise.shared.ProblemException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Facilities and their assessments, for AMD officers (and a national authority, its own institution's, read only). */
+@Controller
+@PreAuthorize("hasAnyRole('AMD_OFFICER', 'AUTHORITY')")
+class ArmsPageController {
+
+    private final FacilityManagement facilities;
+    private final AssessmentManagement assessments;
+    private final Clock clock;
+
+    ArmsPageController(FacilityManagement facilities, AssessmentManagement assessments, Clock clock) {
+        this.facilities = facilities;
+        this.assessments = assessments;
+        this.clock = clock;
+    }
+
+    @GetMapping("/arms/facilities")
+    String list(Model model) {
+        model.addAttribute("facilities", facilities.facilities());
+        return "arms/facilities";
+    }
+
+    @GetMapping("/arms/facilities/{reference}")
+    String facility(@PathVariable String reference, Model model) {
+        model.addAttribute("facility", facilities.facility(reference));
+        model.addAttribute("assessments", assessments.assessments(reference));
+        return "arms/facility";
+    }
+
+    @GetMapping("/arms/facilities/{reference}/assessments/{assessment}")
+    String assessment(@PathVariable String reference, @PathVariable String assessment, Model model) {
+        Assessment found = assessments.assessment(reference, assessment);
+        model.addAttribute("facility", facilities.facility(reference));
+        model.addAttribute("assessment", found);
+        AssessmentTemplate template = template(found.templateCode(), found.templateVersion());
+        model.addAttribute("template", template);
+        model.addAttribute("questions", questions(template));
+        return "arms/assessment";
+    }
+
+    @GetMapping("/arms/facilities/{reference}/assessments/compare")
+    String compare(@PathVariable String reference, @RequestParam String a, @RequestParam String b, Model model) {
+        var comparison = assessments.compare(reference, a, b);
+        model.addAttribute("facility", facilities.facility(reference));
+        model.addAttribute("comparison", comparison);
+        model.addAttribute("questions", questions(template(comparison.after().templateCode(), comparison.after().templateVersion())));
+        return "arms/compare";
+    }
+
+    @PreAuthorize("hasRole('AMD_OFFICER')")
+    @GetMapping("/arms/facilities/{reference}/assessments/new")
+    String form(@PathVariable String reference, Model model) {
+        formModel(facilities.facility(reference), model);
+        return "arms/assessment-form";
+    }
+
+    @PreAuthorize("hasRole('AMD_OFFICER')")
+    @PostMapping("/arms/facilities/{reference}/assessments")
+    String record(@PathVariable String reference, @RequestParam Map<String, String> fields, Model model,
+            RedirectAttributes redirect) {
+        AssessmentTemplate template = template(AssessmentManagement.DEFAULT_TEMPLATE, fields.get("templateVersion"));
+        List<NewAssessment.AnswerInput> answers = new ArrayList<>();
+        template.questions().forEach(question -> {
+            String answer = fields.get("answer." + question.code());
+            if (answer != null) {
+                answers.add(new NewAssessment.AnswerInput(question.code(), answer, fields.get("evidence." + question.code())));
+            }
+        });
+        try {
+            Assessment recorded = assessments.record(reference, new NewAssessment(template.code(), template.version(),
+                    fields.get("assessedOn"), fields.get("assessor"), answers, fields.get("notes")));
+            redirect.addFlashAttribute("flash", "flash.arms.assessed");
+            redirect.addFlashAttribute("flashArg", recorded.levelReached());
+            return "redirect:/arms/facilities/" + reference + "/assessments/" + recorded.reference();
+        } catch (ProblemException e) {
+            model.addAttribute("problem", e);
+            model.addAttribute("entered", fields);
+            formModel(facilities.facility(reference), model);
+            return "arms/assessment-form";
+        }
+    }
+
+    private void formModel(Facility facility, Model model) {
+        model.addAttribute("facility", facility);
+        model.addAttribute("template", template(AssessmentManagement.DEFAULT_TEMPLATE, null));
+        model.addAttribute("today", LocalDate.now(clock));
+    }
+
+    private static Map<String, AssessmentTemplate.Question> questions(AssessmentTemplate template) {
+        Map<String, AssessmentTemplate.Question> byCode = new java.util.LinkedHashMap<>();
+        template.questions().forEach(question -> byCode.put(question.code(), question));
+        return byCode;
+    }
+
+    private AssessmentTemplate template(String code, String version) {
+        return assessments.templates().stream().filter(template -> template.code().equals(code))
+                .filter(template -> version == null || version.isBlank() || template.version().equals(version))
+                .reduce((earlier, later) -> later)
+                .orElseThrow(() -> ProblemException.notFound("Assessment template", code + " " + version));
+    }
+}

@@ -1,0 +1,51 @@
+package org.balise.arms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.balise.BrowserIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** An AMD officer assesses a facility in a real Chromium: the form, the level it reached, the comparison. */
+class ArmsBrowserTests extends BrowserIntegrationTest {
+
+    @Test
+    void anAmdOfficerAssessesAFacilityAndSeesTheLevelAndWhatFailed() {
+        signInAs("amd.officer");
+        driver.get(origin() + "/arms/facilities?lang=en");
+        WebElement first = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facilities tbody tr a, #facilities tr a")));
+        first.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("new-assessment"))).click();
+
+        WebElement form = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("assessment-form")));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
+                form.findElement(By.name("assessedOn")), LocalDate.now().minusDays(1).toString());
+        form.findElement(By.name("assessor")).sendKeys("Équipe PSSM 2");
+        List<WebElement> questions = form.findElements(By.cssSelector("tr[data-question]"));
+        assertThat(questions).hasSizeGreaterThan(20);
+        for (WebElement question : questions) {
+            String code = question.getAttribute("data-question");
+            String answer = code.equals("KEY-1") ? "NO" : "YES";
+            WebElement radio = question.findElement(By.cssSelector("input[type=radio][value='" + answer + "']"));
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", radio);
+            radio.click();
+        }
+        form.findElement(By.cssSelector("button[type='submit']")).click();
+
+        // KEY-1 (key box) is critical at level 1: the facility reaches no level at all, whatever else it does well.
+        wait.until(ExpectedConditions.textToBe(By.id("level-reached"), "0"));
+        assertThat(driver.findElement(By.id("failing")).getText()).contains("KEY-1");
+        assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("level 0");
+        browser.screenshot("arms-assessment");
+
+        driver.findElement(By.cssSelector("main > p a")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("compare"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes")));
+        assertThat(driver.findElement(By.id("comparison")).getText()).contains("Level reached");
+    }
+}
