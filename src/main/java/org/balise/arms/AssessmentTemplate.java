@@ -15,7 +15,8 @@ public record AssessmentTemplate(String code, String version, Map<String, String
     public record Level(int level, double threshold, Map<String, String> name) {
     }
 
-    public record Section(String code, Map<String, String> title, List<Question> questions) {
+    /** A section, and the kind of intervention that answers its failing questions. */
+    public record Section(String code, Map<String, String> title, InterventionKind intervention, List<Question> questions) {
     }
 
     public record Question(String code, Map<String, String> text, int weight, boolean critical, int level,
@@ -24,6 +25,11 @@ public record AssessmentTemplate(String code, String version, Map<String, String
 
     public Stream<Question> questions() {
         return sections.stream().flatMap(section -> section.questions().stream());
+    }
+
+    public Optional<Section> sectionOf(String questionCode) {
+        return sections.stream().filter(section -> section.questions().stream().anyMatch(q -> q.code().equals(questionCode)))
+                .findFirst();
     }
 
     public Optional<Question> question(String code) {

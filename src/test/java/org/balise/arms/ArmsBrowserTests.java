@@ -43,7 +43,10 @@ class ArmsBrowserTests extends BrowserIntegrationTest {
         assertThat(driver.findElement(By.cssSelector(".flash")).getText()).contains("level 0");
         browser.screenshot("arms-assessment");
 
-        driver.findElement(By.cssSelector("main > p a")).click();
+        driver.findElement(By.cssSelector("#raise-plan button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan-items"), "KEY-1"));
+        assertThat(driver.findElement(By.id("plan-items")).getText()).contains("Equipment");
+
         wait.until(ExpectedConditions.elementToBeClickable(By.id("compare"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes")));
         assertThat(driver.findElement(By.id("comparison")).getText()).contains("Level reached");

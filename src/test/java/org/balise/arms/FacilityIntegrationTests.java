@@ -180,4 +180,64 @@ class FacilityIntegrationTests extends IntegrationTest {
         assertThat(refused.body()).contains("class=\"problem\"", "DOR-1");
         assertThat(amd().get("/api/v1/facilities/" + reference + "/assessments").json()).isEmpty();
     }
+
+    @Test
+    void failingQuestionsBecomePlanItemsOnceAndTheProgrammeCountsTheirCost() {
+        String reference = amd().postJson("/api/v1/facilities", facility(institution("GNM"), "AMMUNITION_DEPOT")).json()
+                .path("reference").asString();
+        String assessment = amd().postJson("/api/v1/facilities/" + reference + "/assessments",
+                answers("AMMUNITION_DEPOT", List.of("LPS-1", "RCK-3", "TRN-1"))).json().path("reference").asString();
+        String raisePath = "/api/v1/facilities/" + reference + "/assessments/" + assessment + "/plan-items";
+
+        TestHttp.Response raised = amd().postJson(raisePath, "");
+        assertThat(raised.status()).as(raised.body()).isEqualTo(201);
+        assertThat(raised.json().findValuesAsString("questionCode")).containsExactlyInAnyOrder("LPS-1", "RCK-3", "TRN-1");
+        assertThat(raised.json().findValuesAsString("kind")).containsExactlyInAnyOrder("CONSTRUCTION", "EQUIPMENT", "TRAINING");
+        assertThat(amd().postJson(raisePath, "").json()).as("raised once").isEmpty();
+
+        long lightning = 0;
+        for (JsonNode item : raised.json()) {
+            if (item.path("questionCode").asString().equals("LPS-1")) {
+                lightning = item.path("id").asLong();
+            }
+        }
+        assertThat(amd().putJson("/api/v1/plan-items/" + lightning, "{\"costUsd\":12500.5,\"status\":\"IN_PROGRESS\"}").status())
+                .isEqualTo(200);
+        JsonNode done = amd().putJson("/api/v1/plan-items/" + lightning, "{\"status\":\"DONE\"}").json();
+        assertThat(done.path("doneOn").asString()).isEqualTo(LocalDate.now().toString());
+        assertThat(amd().putJson("/api/v1/plan-items/" + lightning, "{\"status\":\"PLANNED\"}").status()).isEqualTo(409);
+
+        JsonNode programme = amd().get("/api/v1/arms/programme").json();
+        JsonNode row = null;
+        for (JsonNode facility : programme) {
+            if (facility.path("reference").asString().equals(reference)) {
+                row = facility;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.path("done").asInt()).isEqualTo(1);
+        assertThat(row.path("planned").asInt()).isEqualTo(2);
+        assertThat(row.path("costDoneUsd").decimalValue()).isEqualByComparingTo("12500.50");
+        assertThat(row.path("latestLevel").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesBadPlanChangesAndChangesNothing() {
+        String reference = amd().postJson("/api/v1/facilities", facility(institution("PN"), "ARMOURY")).json().path("reference").asString();
+        String assessment = amd().postJson("/api/v1/facilities/" + reference + "/assessments", answers("ARMOURY", List.of("TRN-2")))
+                .json().path("reference").asString();
+        long id = amd().postJson("/api/v1/facilities/" + reference + "/assessments/" + assessment + "/plan-items", "").json()
+                .get(0).path("id").asLong();
+        String[] refused = {"{\"costUsd\":-1}", "{\"costUsd\":2e12}", "{\"status\":\"FINISHED\"}",
+            "{\"plannedOn\":\"demain\"}", "{\"status\":\"DONE\",\"doneOn\":\"" + LocalDate.now().plusDays(2) + "\"}",
+            "{\"doneOn\":\"" + LocalDate.now() + "\"}", "{\"description\":\"\"}"};
+        for (String body : refused) {
+            assertThat(amd().putJson("/api/v1/plan-items/" + id, body).status()).as(body).isEqualTo(400);
+        }
+        assertThat(as("authority").putJson("/api/v1/plan-items/" + id, "{\"status\":\"DONE\"}").status()).isEqualTo(403);
+        assertThat(as("im.officer").get("/api/v1/arms/programme").status()).isEqualTo(403);
+        JsonNode unchanged = amd().get("/api/v1/facilities/" + reference + "/plan-items").json().get(0);
+        assertThat(unchanged.path("status").asString()).isEqualTo("PLANNED");
+        assertThat(unchanged.path("costUsd").isNull()).isTrue();
+    }
 }

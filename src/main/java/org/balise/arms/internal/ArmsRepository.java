@@ -1,5 +1,6 @@
 package org.balise.arms.internal;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,8 +18,12 @@ import org.balise.arms.BuildingRole;
 import org.balise.arms.Facility;
 import org.balise.arms.FacilityStatus;
 import org.balise.arms.FacilityType;
+import org.balise.arms.InterventionKind;
+import org.balise.arms.PlanItem;
+import org.balise.arms.PlanStatus;
 import org.balise.geography.Location;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** All SQL of the arms module. Row mappers never query: lists are completed after their query. */
@@ -162,6 +167,84 @@ public class ArmsRepository {
                 SELECT n.question_code, n.answer, n.evidence FROM arm_answer n JOIN arm_assessment a ON a.id = n.assessment_id
                 WHERE a.reference = :reference ORDER BY n.question_code""").param("reference", assessmentReference)
                 .query((rs, row) -> new RecordedAnswer(rs.getString(1), Answer.valueOf(rs.getString(2)), rs.getString(3))).list();
+    }
+
+    public Optional<Long> assessmentId(String reference) {
+        return jdbc.sql("SELECT id FROM arm_assessment WHERE reference = :reference").param("reference", reference)
+                .query(Long.class).optional();
+    }
+
+    public record NewPlanRow(long facilityId, Long assessmentId, String questionCode, InterventionKind kind, String description,
+            BigDecimal costUsd, LocalDate plannedOn) {
+    }
+
+    public long insertPlanItem(NewPlanRow row, Instant at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO arm_plan_item (facility_id, assessment_id, question_code, kind, description, cost_usd, status,
+                    planned_on, created_at)
+                VALUES (:facility, :assessment, :question, :kind, :description, :cost, 'PLANNED', :planned, :at)""")
+                .param("facility", row.facilityId()).param("assessment", row.assessmentId()).param("question", row.questionCode())
+                .param("kind", row.kind().name()).param("description", row.description()).param("cost", row.costUsd())
+                .param("planned", row.plannedOn()).param("at", at.atOffset(ZoneOffset.UTC)).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    public List<String> raisedQuestions(long assessmentId) {
+        return jdbc.sql("SELECT question_code FROM arm_plan_item WHERE assessment_id = :id AND question_code IS NOT NULL")
+                .param("id", assessmentId).query(String.class).list();
+    }
+
+    private static final String PLAN_COLUMNS = """
+            SELECT p.*, f.reference AS facility_reference, a.reference AS assessment_reference
+            FROM arm_plan_item p JOIN arm_facility f ON f.id = p.facility_id LEFT JOIN arm_assessment a ON a.id = p.assessment_id
+            """;
+
+    public List<PlanItem> planItems(String facilityReference) {
+        return jdbc.sql(PLAN_COLUMNS + " WHERE f.reference = :reference ORDER BY p.id").param("reference", facilityReference)
+                .query(ArmsRepository::planItem).list();
+    }
+
+    /** Plan items of every facility, or of one institution's. */
+    public List<PlanItem> allPlanItems(Long institutionId) {
+        Map<String, Object> params = new HashMap<>();
+        String where = "";
+        if (institutionId != null) {
+            where = " WHERE f.institution_id = :institution";
+            params.put("institution", institutionId);
+        }
+        return jdbc.sql(PLAN_COLUMNS + where + " ORDER BY p.id").params(params).query(ArmsRepository::planItem).list();
+    }
+
+    public Optional<PlanItem> planItem(long id) {
+        return jdbc.sql(PLAN_COLUMNS + " WHERE p.id = :id").param("id", id).query(ArmsRepository::planItem).optional();
+    }
+
+    public void updatePlanItem(long id, PlanStatus status, BigDecimal costUsd, LocalDate plannedOn, LocalDate doneOn, String description) {
+        jdbc.sql("""
+                UPDATE arm_plan_item SET status = :status, cost_usd = :cost, planned_on = :planned, done_on = :done,
+                    description = :description WHERE id = :id""")
+                .param("status", status.name()).param("cost", costUsd).param("planned", plannedOn).param("done", doneOn)
+                .param("description", description).param("id", id).update();
+    }
+
+    /** The level of each facility's first assessment, by facility reference. */
+    public Map<String, Integer> firstLevels() {
+        Map<String, Integer> levels = new HashMap<>();
+        jdbc.sql("""
+                SELECT f.reference, a.level_reached FROM arm_assessment a JOIN arm_facility f ON f.id = a.facility_id
+                WHERE NOT EXISTS (SELECT 1 FROM arm_assessment e WHERE e.facility_id = a.facility_id
+                    AND (e.assessed_on < a.assessed_on OR (e.assessed_on = a.assessed_on AND e.id < a.id)))""")
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getInt(2))).list()
+                .forEach(entry -> levels.put(entry.getKey(), entry.getValue()));
+        return levels;
+    }
+
+    private static PlanItem planItem(ResultSet rs, int row) throws SQLException {
+        return new PlanItem(rs.getLong("id"), rs.getString("facility_reference"), rs.getString("assessment_reference"),
+                rs.getString("question_code"), InterventionKind.valueOf(rs.getString("kind")), rs.getString("description"),
+                rs.getBigDecimal("cost_usd"), PlanStatus.valueOf(rs.getString("status")), rs.getObject("planned_on", LocalDate.class),
+                rs.getObject("done_on", LocalDate.class));
     }
 
     private static AssessmentRow assessment(ResultSet rs, int row) throws SQLException {

@@ -12,6 +12,9 @@ import org.balise.arms.FacilityManagement;
 import org.balise.arms.FacilityType;
 import org.balise.arms.NewAssessment;
 import org.balise.arms.NewFacility;
+import org.balise.arms.PlanChange;
+import org.balise.arms.PlanItem;
+import org.balise.arms.PlanManagement;
 import org.balise.geography.GeographyManagement;
 import org.balise.geography.PlaceMatch;
 import org.balise.identity.IdentityManagement;
@@ -22,7 +25,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code --demo}: 30 storage facilities of five institutions in Kayes, Koulikoro, Sikasso and Ségou, with
- * their buildings and one assessment each; a third were assessed again after refurbishment. Three are stores of
+ * their buildings, one assessment each and the plan items raised from it; a third carried out their plan and were
+ * assessed again. Three are stores of
  * the national commission (CNLPAL) for collected weapons, which the demo authority user sees.
  */
 @Component
@@ -37,18 +41,20 @@ class DemoFacilities implements StartupTask {
     private final FacilityManagement facilities;
     private final AssessmentManagement assessments;
     private final AssessmentTemplates templates;
+    private final PlanManagement plans;
     private final IdentityManagement identity;
     private final GeographyManagement geography;
     private final ArmsRepository repository;
     private final Clock clock;
     private final boolean demo;
 
-    DemoFacilities(FacilityManagement facilities, AssessmentManagement assessments, AssessmentTemplates templates,
+    DemoFacilities(FacilityManagement facilities, AssessmentManagement assessments, AssessmentTemplates templates, PlanManagement plans,
             IdentityManagement identity, GeographyManagement geography, ArmsRepository repository, Clock clock,
             @Value("${balise.demo:false}") boolean demo) {
         this.facilities = facilities;
         this.assessments = assessments;
         this.templates = templates;
+        this.plans = plans;
         this.identity = identity;
         this.geography = geography;
         this.repository = repository;
@@ -89,8 +95,15 @@ class DemoFacilities implements StartupTask {
                     buildings(type, place, random)));
             double quality = 0.35 + random.nextDouble() * 0.5;
             LocalDate first = today.minusDays(400 + random.nextInt(300));
-            assessments.record(facility.reference(), assessment(template, type, first, quality, random));
-            if (i % 3 == 0) {
+            String before = assessments.record(facility.reference(), assessment(template, type, first, quality, random)).reference();
+            boolean refurbished = i % 3 == 0;
+            for (PlanItem item : plans.raise(facility.reference(), before)) {
+                double cost = 500 + random.nextInt(40) * 250;
+                String status = refurbished ? (random.nextInt(5) == 0 ? "IN_PROGRESS" : "DONE") : (random.nextInt(4) == 0 ? "IN_PROGRESS" : null);
+                plans.update(item.id(), new PlanChange(status, cost, first.plusDays(30 + random.nextInt(60)).toString(),
+                        "DONE".equals(status) ? first.plusDays(120 + random.nextInt(60)).toString() : null, null));
+            }
+            if (refurbished) {
                 assessments.record(facility.reference(), assessment(template, type, first.plusDays(200 + random.nextInt(150)),
                         Math.min(1.0, quality + 0.35), random));
             }

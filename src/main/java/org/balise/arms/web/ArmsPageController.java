@@ -11,6 +11,7 @@ import org.balise.arms.AssessmentTemplate;
 import org.balise.arms.Facility;
 import org.balise.arms.FacilityManagement;
 import org.balise.arms.NewAssessment;
+import org.balise.arms.PlanManagement;
 import org.balise.shared.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -28,12 +29,28 @@ class ArmsPageController {
 
     private final FacilityManagement facilities;
     private final AssessmentManagement assessments;
+    private final PlanManagement plans;
     private final Clock clock;
 
-    ArmsPageController(FacilityManagement facilities, AssessmentManagement assessments, Clock clock) {
+    ArmsPageController(FacilityManagement facilities, AssessmentManagement assessments, PlanManagement plans, Clock clock) {
         this.facilities = facilities;
         this.assessments = assessments;
+        this.plans = plans;
         this.clock = clock;
+    }
+
+    @GetMapping("/arms/programme")
+    String programme(Model model) {
+        model.addAttribute("programme", plans.programme());
+        return "arms/programme";
+    }
+
+    @PreAuthorize("hasRole('AMD_OFFICER')")
+    @PostMapping("/arms/facilities/{reference}/assessments/{assessment}/plan-items")
+    String raise(@PathVariable String reference, @PathVariable String assessment, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flash", "flash.arms.raised");
+        redirect.addFlashAttribute("flashArg", plans.raise(reference, assessment).size());
+        return "redirect:/arms/facilities/" + reference;
     }
 
     @GetMapping("/arms/facilities")
@@ -46,6 +63,7 @@ class ArmsPageController {
     String facility(@PathVariable String reference, Model model) {
         model.addAttribute("facility", facilities.facility(reference));
         model.addAttribute("assessments", assessments.assessments(reference));
+        model.addAttribute("planItems", plans.items(reference));
         return "arms/facility";
     }
 

@@ -1,0 +1,5 @@
+package org.balise.arms;
+
+public enum PlanStatus {
+    PLANNED, IN_PROGRESS, DONE, CANCELLED
+}
