@@ -1,6 +1,8 @@
 package org.balise.arms.internal;
 
+import org.balise.arms.AmmunitionLot;
 import org.balise.arms.Facility;
+import org.balise.arms.Weapon;
 import org.balise.identity.CurrentUser;
 import org.balise.identity.Role;
 import org.balise.identity.SignedInUser;
@@ -48,6 +50,24 @@ public final class ArmsAccess {
             throw ProblemException.notFound("Facility", reference);
         }
         return facility;
+    }
+
+    public static Weapon visibleWeapon(InventoryRepository inventory, long id) {
+        Weapon weapon = inventory.weapon(id).orElseThrow(() -> ProblemException.notFound("Weapon", id));
+        Long scope = institutionScope();
+        if (scope != null && !inventory.institutionOfWeapon(id).map(scope::equals).orElse(false)) {
+            throw ProblemException.notFound("Weapon", id);
+        }
+        return weapon;
+    }
+
+    public static AmmunitionLot visibleLot(InventoryRepository inventory, long id) {
+        AmmunitionLot lot = inventory.lot(id).orElseThrow(() -> ProblemException.notFound("Ammunition lot", id));
+        Long scope = institutionScope();
+        if (scope != null && !inventory.institutionOfLot(id).map(scope::equals).orElse(false)) {
+            throw ProblemException.notFound("Ammunition lot", id);
+        }
+        return lot;
     }
 
     public static void requireWriter() {

@@ -12,6 +12,7 @@ import org.balise.arms.AssessmentTemplate.Question;
 import org.balise.arms.AssessmentTemplate.Section;
 import org.balise.arms.FacilityType;
 import org.balise.arms.FacilityType.Scope;
+import org.balise.arms.InterventionKind;
 import org.junit.jupiter.api.Test;
 
 /** Levels on hand-worked examples: weights, thresholds, critical questions, questions that do not apply. */
@@ -24,7 +25,7 @@ class RiskLevelsTests {
      */
     private static final AssessmentTemplate TEMPLATE = new AssessmentTemplate("test", "1", Map.of("en", "Test"), "tests",
             List.of(new Level(1, 0.75, Map.of()), new Level(2, 0.75, Map.of()), new Level(3, 0.75, Map.of())),
-            List.of(new Section("S", Map.of(), List.of(
+            List.of(new Section("S", Map.of(), InterventionKind.EQUIPMENT, List.of(
                     question("Q1", 3, true, 1, Scope.BOTH), question("Q2", 1, false, 1, Scope.BOTH),
                     question("Q3", 2, false, 1, Scope.AMMUNITION), question("Q4", 2, false, 2, Scope.BOTH),
                     question("Q5", 2, true, 2, Scope.BOTH), question("Q6", 1, false, 3, Scope.BOTH)))));
@@ -71,7 +72,7 @@ class RiskLevelsTests {
 
         // Threshold 0.75 on level 1 with the critical one failed but everything else counted: still not met.
         AssessmentTemplate lenient = new AssessmentTemplate("t", "1", Map.of(), "", List.of(new Level(1, 0.1, Map.of())),
-                List.of(new Section("S", Map.of(), List.of(question("C", 1, true, 1, Scope.BOTH), question("W", 9, false, 1, Scope.BOTH)))));
+                List.of(new Section("S", Map.of(), InterventionKind.EQUIPMENT, List.of(question("C", 1, true, 1, Scope.BOTH), question("W", 9, false, 1, Scope.BOTH)))));
         var blocked = RiskLevels.evaluate(lenient, FacilityType.MIXED, Map.of("C", Answer.NO, "W", Answer.YES));
         assertThat(blocked.levels().getFirst().score()).isEqualTo(0.9);
         assertThat(blocked.levelReached()).isZero();

@@ -1,0 +1,5 @@
+package org.balise.arms;
+
+public enum DestructionMethod {
+    CUTTING, CRUSHING, BURNING, DEMOLITION
+}

@@ -1,0 +1,5 @@
+package org.balise.arms;
+
+public enum ItemCondition {
+    SERVICEABLE, UNSERVICEABLE, UNKNOWN
+}

@@ -1,0 +1,208 @@
+package org.balise.arms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.balise.IntegrationTest;
+import org.balise.TestHttp;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** Weapons, lots, the ledger, physical counts and destruction over the API, with every refusal changing nothing. */
+class InventoryIntegrationTests extends IntegrationTest {
+
+    private static final String TODAY = LocalDate.now().toString();
+    private String depot;
+    private String other;
+
+    private TestHttp amd() {
+        return http().as("amd.officer", passwordOf("amd.officer"));
+    }
+
+    private TestHttp as(String user) {
+        return http().as(user, passwordOf(user));
+    }
+
+    @BeforeEach
+    void twoFacilities() {
+        long fama = 0;
+        for (JsonNode institution : http().as("admin", ADMIN_PASSWORD).get("/api/v1/institutions").json().path("items")) {
+            if ("FAMa".equals(institution.path("acronym").asString())) {
+                fama = institution.path("id").asLong();
+            }
+        }
+        String body = """
+                {"name":"%s","type":"MIXED","institutionId":%d,"location":{"lat":12.6392,"lon":-8.0029}}""";
+        depot = amd().postJson("/api/v1/facilities", body.formatted("Dépôt A", fama)).json().path("reference").asString();
+        other = amd().postJson("/api/v1/facilities", body.formatted("Dépôt B", fama)).json().path("reference").asString();
+    }
+
+    private long weapon(String facility, String serial) {
+        TestHttp.Response created = amd().postJson("/api/v1/facilities/" + facility + "/weapons", """
+                {"type":"RIFLE","make":"Kalashnikov","model":"AKM","calibre":"7.62x39","serialNumber":"%s","country":"USSR",
+                 "yearMade":1978,"condition":"SERVICEABLE","receivedOn":"%s","document":"BR-2026-14"}""".formatted(serial, TODAY));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private long lot(String facility, long quantity) {
+        TestHttp.Response created = amd().postJson("/api/v1/facilities/" + facility + "/ammunition-lots", """
+                {"ammoType":"Cartouche 7.62x39","calibre":"7.62x39","lotNumber":"LOT-71-%s","hazardDivision":"1.4",
+                 "compatibilityGroup":"S","neqPerItemKg":0.002,"condition":"SERVICEABLE","quantity":%d,"receivedOn":"%s"}"""
+                .formatted(facility, quantity, TODAY));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
+    }
+
+    private TestHttp.Response move(String body) {
+        return amd().postJson("/api/v1/movements", body);
+    }
+
+    private long onHand(long lot, String facility) {
+        for (JsonNode item : amd().get("/api/v1/ammunition-lots?facility=" + facility).json().path("items")) {
+            if (item.path("id").asLong() == lot) {
+                return item.path("quantity").asLong();
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theLedgerKeepsWhatEachLotHolds() {
+        long lot = lot(depot, 1000);
+        assertThat(move("{\"kind\":\"ISSUE\",\"lotId\":%d,\"quantity\":200,\"movedOn\":\"%s\"}".formatted(lot, TODAY)).status()).isEqualTo(201);
+        assertThat(move("{\"kind\":\"TRANSFER\",\"lotId\":%d,\"quantity\":300,\"toFacility\":\"%s\",\"movedOn\":\"%s\"}"
+                .formatted(lot, other, TODAY)).status()).isEqualTo(201);
+        assertThat(move("{\"kind\":\"LOSS\",\"lotId\":%d,\"quantity\":50,\"movedOn\":\"%s\",\"note\":\"vol\"}".formatted(lot, TODAY)).status())
+                .isEqualTo(201);
+        assertThat(move("{\"kind\":\"RETURN\",\"lotId\":%d,\"quantity\":20,\"movedOn\":\"%s\"}".formatted(lot, TODAY)).status()).isEqualTo(201);
+
+        // 1,000 received - 200 issued - 300 transferred - 50 lost + 20 returned = 470; the other depot holds the 300.
+        assertThat(onHand(lot, depot)).isEqualTo(470);
+        JsonNode received = amd().get("/api/v1/ammunition-lots?facility=" + other).json().path("items").get(0);
+        assertThat(received.path("quantity").asLong()).isEqualTo(300);
+        assertThat(received.path("lotNumber").asString()).isEqualTo("LOT-71-" + depot);
+        assertThat(received.path("neqKg").asDouble()).isEqualTo(0.6);
+    }
+
+    @Test
+    void aWeaponsLifeEndsAtItsDestructionAndItStaysSearchable() {
+        long id = weapon(depot, "AK-71 0042");
+        assertThat(move("{\"kind\":\"ISSUE\",\"weaponId\":%d,\"movedOn\":\"%s\"}".formatted(id, TODAY)).status()).isEqualTo(201);
+        assertThat(move("{\"kind\":\"ISSUE\",\"weaponId\":%d,\"movedOn\":\"%s\"}".formatted(id, TODAY)).status()).as("issued twice").isEqualTo(409);
+        assertThat(move("{\"kind\":\"RETURN\",\"weaponId\":%d,\"movedOn\":\"%s\"}".formatted(id, TODAY)).status()).isEqualTo(201);
+        assertThat(move("{\"kind\":\"TRANSFER\",\"weaponId\":%d,\"toFacility\":\"%s\",\"movedOn\":\"%s\"}".formatted(id, other, TODAY))
+                .status()).isEqualTo(201);
+
+        TestHttp.Response destroyed = amd().postJson("/api/v1/destructions", """
+                {"facility":"%s","method":"CUTTING","place":"Camp Soundiata, Kati","destroyedOn":"%s",
+                 "witnesses":"CNLPAL, MINUSMA observer","certificateNumber":"CERT-%s","weaponIds":[%d]}"""
+                .formatted(other, TODAY, other, id));
+        assertThat(destroyed.status()).as(destroyed.body()).isEqualTo(201);
+        assertThat(destroyed.json().path("weapons").get(0).path("state").asString()).isEqualTo("DESTROYED");
+
+        for (String kind : new String[] {"ISSUE", "RETURN", "LOSS"}) {
+            assertThat(move("{\"kind\":\"%s\",\"weaponId\":%d,\"movedOn\":\"%s\"}".formatted(kind, id, TODAY)).status()).as(kind)
+                    .isEqualTo(409);
+        }
+        assertThat(move("{\"kind\":\"TRANSFER\",\"weaponId\":%d,\"toFacility\":\"%s\",\"movedOn\":\"%s\"}".formatted(id, depot, TODAY))
+                .status()).isEqualTo(409);
+        assertThat(amd().get("/api/v1/facilities/" + other + "/weapons").json().findValuesAsString("state")).containsOnly("DESTROYED");
+
+        JsonNode found = amd().get("/api/v1/weapons?serial=ak710042").json();
+        assertThat(found.path("total").asInt()).isEqualTo(1);
+        assertThat(found.path("items").get(0).path("weapon").path("state").asString()).isEqualTo("DESTROYED");
+        assertThat(found.path("items").get(0).path("movements").findValuesAsString("kind"))
+                .containsExactly("RECEIPT", "ISSUE", "RETURN", "TRANSFER_OUT", "TRANSFER_IN", "DESTRUCTION");
+        assertThat(amd().postJson("/api/v1/destructions", """
+                {"facility":"%s","method":"CUTTING","place":"Kati","destroyedOn":"%s","witnesses":"CNLPAL",
+                 "certificateNumber":"CERT-B-%s","weaponIds":[%d]}""".formatted(other, TODAY, other, id)).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aPhysicalCountShowsWhatIsMissingWhatIsUnrecordedAndTheLotDifferences() {
+        weapon(depot, "PM-1");
+        weapon(depot, "PM-2");
+        weapon(depot, "PM-3");
+        long lot = lot(depot, 500);
+
+        JsonNode report = amd().postJson("/api/v1/facilities/" + depot + "/counts", """
+                {"countedOn":"%s","countedBy":"Lt Coulibaly","serialNumbers":["pm 1","PM-3","XX-9"],
+                 "lots":[{"lotId":%d,"quantity":488}]}""".formatted(TODAY, lot)).json();
+
+        assertThat(report.path("weaponsOnRecord").asInt()).isEqualTo(3);
+        assertThat(report.path("weaponsFound").asInt()).isEqualTo(2);
+        assertThat(report.path("missingWeapons").findValuesAsString("serialNumber")).containsExactly("PM-2");
+        assertThat(report.path("unrecordedSerials").get(0).asString()).isEqualTo("XX-9");
+        assertThat(report.path("lotDifferences").get(0).path("difference").asLong()).isEqualTo(-12);
+        assertThat(report.path("diversionWarning").asBoolean()).isTrue();
+        JsonNode audit = http().as("admin", ADMIN_PASSWORD).get("/api/v1/audit-events?action=COUNT_DISCREPANCY&limit=10").json();
+        assertThat(audit.path("items").findValuesAsString("entityId")).contains(depot);
+    }
+
+    @Test
+    void refusesBadInventoryInputAndChangesNothing() {
+        long id = weapon(depot, "G3-777");
+        long lot = lot(depot, 100);
+        String weapon = """
+                {"type":"RIFLE","serialNumber":"NEW-1","receivedOn":"%s"}""".formatted(TODAY);
+        String[] badWeapons = {weapon.replace("RIFLE", "CANNON"), weapon.replace("\"serialNumber\":\"NEW-1\",", ""),
+            weapon.replace("NEW-1", " - "), weapon.replace(TODAY, LocalDate.now().plusDays(1).toString()),
+            weapon.replace("\"type\"", "\"yearMade\":1700,\"type\""), "{}"};
+        for (String body : badWeapons) {
+            assertThat(amd().postJson("/api/v1/facilities/" + depot + "/weapons", body).status()).as(body).isEqualTo(400);
+        }
+        assertThat(amd().postJson("/api/v1/facilities/" + depot + "/weapons", weapon.replace("NEW-1", "g3 777")
+                .replace("\"type\":\"RIFLE\"", "\"type\":\"RIFLE\",\"make\":null")).status()).as("held twice").isIn(201, 409);
+        String lotBody = """
+                {"ammoType":"Obus 82 mm","lotNumber":"L-82","hazardDivision":"1.1","compatibilityGroup":"E","neqPerItemKg":0.6,
+                 "quantity":10,"receivedOn":"%s"}""".formatted(TODAY);
+        String[] badLots = {lotBody.replace("\"1.1\"", "\"1.7\""), lotBody.replace("\"E\"", "\"Z\""), lotBody.replace("0.6", "-1"),
+            lotBody.replace("\"quantity\":10", "\"quantity\":0"), lotBody.replace("\"lotNumber\":\"L-82\",", "")};
+        for (String body : badLots) {
+            assertThat(amd().postJson("/api/v1/facilities/" + depot + "/ammunition-lots", body).status()).as(body).isEqualTo(400);
+        }
+        String[] badMoves = {
+            "{\"kind\":\"ISSUE\",\"weaponId\":%d,\"lotId\":%d,\"quantity\":1,\"movedOn\":\"%s\"}".formatted(id, lot, TODAY),
+            "{\"kind\":\"SELL\",\"weaponId\":%d,\"movedOn\":\"%s\"}".formatted(id, TODAY),
+            "{\"kind\":\"ISSUE\",\"lotId\":%d,\"quantity\":101,\"movedOn\":\"%s\"}".formatted(lot, TODAY),
+            "{\"kind\":\"ISSUE\",\"lotId\":%d,\"quantity\":-5,\"movedOn\":\"%s\"}".formatted(lot, TODAY),
+            "{\"kind\":\"TRANSFER\",\"lotId\":%d,\"quantity\":5,\"movedOn\":\"%s\"}".formatted(lot, TODAY),
+            "{\"kind\":\"TRANSFER\",\"lotId\":%d,\"quantity\":5,\"toFacility\":\"%s\",\"movedOn\":\"%s\"}".formatted(lot, depot, TODAY),
+            "{\"kind\":\"ISSUE\",\"weaponId\":%d}".formatted(id)};
+        for (String body : badMoves) {
+            assertThat(move(body).status()).as(body).isEqualTo(400);
+        }
+        String destruction = """
+                {"facility":"%s","method":"BURNING","place":"Kati","destroyedOn":"%s","witnesses":"CNLPAL","certificateNumber":"C-%s",
+                 "lots":[{"lotId":%d,"quantity":101}]}""".formatted(depot, TODAY, depot, lot);
+        assertThat(amd().postJson("/api/v1/destructions", destruction).status()).isEqualTo(400);
+        assertThat(amd().postJson("/api/v1/destructions", destruction.replace("\"lots\":[{\"lotId\":" + lot + ",\"quantity\":101}]",
+                "\"lots\":[]")).status()).isEqualTo(400);
+        assertThat(amd().postJson("/api/v1/destructions", destruction.replace("BURNING", "MELTING").replace("101", "1")).status())
+                .isEqualTo(400);
+        assertThat(amd().postJson("/api/v1/facilities/" + other + "/counts", """
+                {"countedOn":"%s","countedBy":"X","lots":[{"lotId":%d,"quantity":1}]}""".formatted(TODAY, lot)).status()).isEqualTo(400);
+
+        assertThat(onHand(lot, depot)).isEqualTo(100);
+        assertThat(amd().get("/api/v1/weapons/" + id).json().path("movements")).hasSize(1);
+        assertThat(amd().get("/api/v1/weapons/" + id).json().path("weapon").path("state").asString()).isEqualTo("IN_STOCK");
+    }
+
+    @Test
+    void inventoriesAreForAmdOfficersAndTheOwningAuthorityOnly() {
+        long id = weapon(depot, "FN-5512");
+        for (String role : new String[] {"im.officer", "analyst", "field.mopti"}) {
+            assertThat(as(role).get("/api/v1/weapons?serial=FN-5512").status()).as(role).isEqualTo(403);
+            assertThat(as(role).get("/api/v1/weapons/" + id).status()).as(role).isEqualTo(403);
+            assertThat(as(role).get("/api/v1/ammunition-lots").status()).as(role).isEqualTo(403);
+            assertThat(as(role).get("/api/v1/destructions").status()).as(role).isEqualTo(403);
+        }
+        assertThat(as("authority").get("/api/v1/weapons?serial=FN-5512").json().path("total").asInt()).isZero();
+        assertThat(as("authority").get("/api/v1/weapons/" + id).status()).isEqualTo(404);
+        assertThat(as("authority").postJson("/api/v1/movements", "{\"kind\":\"ISSUE\",\"weaponId\":%d,\"movedOn\":\"%s\"}"
+                .formatted(id, TODAY)).status()).isEqualTo(403);
+        assertThat(amd().get("/api/v1/weapons/" + id).json().path("weapon").path("state").asString()).isEqualTo("IN_STOCK");
+    }
+}
