@@ -205,4 +205,20 @@ class InventoryIntegrationTests extends IntegrationTest {
                 .formatted(id, TODAY)).status()).isEqualTo(403);
         assertThat(amd().get("/api/v1/weapons/" + id).json().path("weapon").path("state").asString()).isEqualTo("IN_STOCK");
     }
+
+    @Test
+    void thePagesShowStockSerialHistoryAndDestructionsToAmdOfficersOnly() {
+        weapon(depot, "PAGE-77");
+        lot(depot, 250);
+        TestHttp officer = http().signIn("amd.officer", passwordOf("amd.officer"));
+        assertThat(officer.get("/arms/facilities/" + depot + "?lang=en").body()).contains("PAGE-77", "LOT-71-" + depot, "HD 1.4");
+        assertThat(officer.get("/arms/weapons?serial=page77&lang=en").body()).contains("PAGE-77", "Receipt");
+        assertThat(officer.get("/arms/weapons?serial=NOTHING-0").body()).contains("id=\"nothing-found\"");
+        assertThat(officer.get("/arms/destructions").body()).contains("CNLPAL-DEST-");
+        for (String role : new String[] {"im.officer", "analyst", "field.mopti"}) {
+            TestHttp page = http().signIn(role, passwordOf(role));
+            assertThat(page.get("/arms/weapons?serial=PAGE-77").status()).as(role).isEqualTo(403);
+            assertThat(page.get("/arms/destructions").status()).as(role).isEqualTo(403);
+        }
+    }
 }

@@ -5,13 +5,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.balise.arms.AmmunitionLot;
 import org.balise.arms.Assessment;
 import org.balise.arms.AssessmentManagement;
 import org.balise.arms.AssessmentTemplate;
+import org.balise.arms.DestructionManagement;
 import org.balise.arms.Facility;
 import org.balise.arms.FacilityManagement;
+import org.balise.arms.InventoryManagement;
 import org.balise.arms.NewAssessment;
 import org.balise.arms.PlanManagement;
+import org.balise.arms.qd.CompatibilityMatrix;
 import org.balise.shared.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -27,16 +31,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('AMD_OFFICER', 'AUTHORITY')")
 class ArmsPageController {
 
+    private static final CompatibilityMatrix COMPATIBILITY = CompatibilityMatrix.shipped();
+
     private final FacilityManagement facilities;
     private final AssessmentManagement assessments;
     private final PlanManagement plans;
+    private final InventoryManagement inventory;
+    private final DestructionManagement destructions;
     private final Clock clock;
 
-    ArmsPageController(FacilityManagement facilities, AssessmentManagement assessments, PlanManagement plans, Clock clock) {
+    ArmsPageController(FacilityManagement facilities, AssessmentManagement assessments, PlanManagement plans,
+            InventoryManagement inventory, DestructionManagement destructions, Clock clock) {
         this.facilities = facilities;
         this.assessments = assessments;
         this.plans = plans;
+        this.inventory = inventory;
+        this.destructions = destructions;
         this.clock = clock;
+    }
+
+    @GetMapping("/arms/weapons")
+    String weapons(@RequestParam(required = false) String serial, Model model) {
+        model.addAttribute("serial", serial);
+        if (serial != null && !serial.isBlank()) {
+            model.addAttribute("found", inventory.searchSerial(serial));
+        }
+        return "arms/weapons";
+    }
+
+    @GetMapping("/arms/destructions")
+    String destructions(Model model) {
+        model.addAttribute("destructions", destructions.destructions());
+        return "arms/destructions";
     }
 
     @GetMapping("/arms/programme")
@@ -64,6 +90,14 @@ class ArmsPageController {
         model.addAttribute("facility", facilities.facility(reference));
         model.addAttribute("assessments", assessments.assessments(reference));
         model.addAttribute("planItems", plans.items(reference));
+        model.addAttribute("weapons", inventory.weapons(reference));
+        var lots = inventory.lots(reference);
+        model.addAttribute("lots", lots);
+        java.util.Map<String, Double> neqByDivision = new java.util.TreeMap<>();
+        lots.forEach(lot -> neqByDivision.merge(lot.hazardDivision(), lot.neqKg(), Double::sum));
+        model.addAttribute("neqByDivision", neqByDivision);
+        model.addAttribute("mixing", COMPATIBILITY.check(lots.stream().filter(lot -> lot.quantity() > 0)
+                .map(AmmunitionLot::compatibilityGroup).distinct().toList()));
         return "arms/facility";
     }
 
