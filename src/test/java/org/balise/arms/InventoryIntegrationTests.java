@@ -221,4 +221,30 @@ class InventoryIntegrationTests extends IntegrationTest {
             assertThat(page.get("/arms/destructions").status()).as(role).isEqualTo(403);
         }
     }
+
+    @Test
+    void storekeeperCoursesKeepScoresAndCertificatesAndRefuseBadOnes() {
+        String course = """
+                {"title":"Gestion des stocks d’armes","audience":"STOREKEEPERS","startsOn":"%s","endsOn":"%s","place":"Koulikoro",
+                 "trainer":"Équipe PSSM","attendees":[{"name":"Sgt Diarra","facility":"%s","role":"Magasinier","preScore":45,
+                 "postScore":82,"certificate":"PSSM-%s-1"},{"name":"Cpl Sangaré","preScore":50,"postScore":64}]}"""
+                .formatted(LocalDate.now().minusDays(5), LocalDate.now().minusDays(1), depot, depot);
+        TestHttp.Response created = amd().postJson("/api/v1/arms/courses", course);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        assertThat(created.json().path("attendees")).hasSize(2);
+        assertThat(created.json().path("attendees").get(0).path("facilityReference").asString()).isEqualTo(depot);
+
+        long before = amd().get("/api/v1/arms/courses").json().path("total").asLong();
+        String[] refused = {course.replace("\"postScore\":82", "\"postScore\":120"), course.replace("STOREKEEPERS", "GENERALS"),
+            course.replace("\"facility\":\"" + depot + "\"", "\"facility\":\"FAC-9999\""),
+            course.replace("\"endsOn\":\"" + LocalDate.now().minusDays(1), "\"endsOn\":\"" + LocalDate.now().minusDays(9)),
+            course.substring(0, course.indexOf("\"attendees\"")) + "\"attendees\":[]}",
+            course};
+        for (String body : refused) {
+            assertThat(amd().postJson("/api/v1/arms/courses", body).status()).as(body).isEqualTo(400);
+        }
+        assertThat(amd().get("/api/v1/arms/courses").json().path("total").asLong()).isEqualTo(before);
+        assertThat(as("authority").get("/api/v1/arms/courses").status()).isEqualTo(403);
+        assertThat(as("im.officer").get("/api/v1/arms/courses").status()).isEqualTo(403);
+    }
 }

@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.balise.arms.CourseAudience;
+import org.balise.arms.CourseManagement;
 import org.balise.arms.DestructionManagement;
 import org.balise.arms.Facility;
 import org.balise.arms.FacilityType;
 import org.balise.arms.InventoryManagement;
 import org.balise.arms.InventoryRequests;
+import org.balise.arms.NewCourse;
 import org.balise.arms.Weapon;
 import org.balise.shared.StartupTask;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * With {@code --demo}: weapons and ammunition lots in the demo facilities, some issued, transferred, lost and
- * returned, and destruction events of collected weapons and unserviceable ammunition.
+ * returned, destruction events of collected weapons, and two training courses for storekeepers and managers.
  */
 @Component
 class DemoInventories implements StartupTask {
@@ -34,15 +37,17 @@ class DemoInventories implements StartupTask {
 
     private final InventoryManagement inventory;
     private final DestructionManagement destructions;
+    private final CourseManagement courses;
     private final ArmsRepository facilities;
     private final InventoryRepository repository;
     private final Clock clock;
     private final boolean demo;
 
-    DemoInventories(InventoryManagement inventory, DestructionManagement destructions, ArmsRepository facilities,
+    DemoInventories(InventoryManagement inventory, DestructionManagement destructions, CourseManagement courses, ArmsRepository facilities,
             InventoryRepository repository, Clock clock, @Value("${balise.demo:false}") boolean demo) {
         this.inventory = inventory;
         this.destructions = destructions;
+        this.courses = courses;
         this.facilities = facilities;
         this.repository = repository;
         this.clock = clock;
@@ -98,7 +103,29 @@ class DemoInventories implements StartupTask {
                         "CNLPAL-DEST-" + facility.reference(), weapons.subList(weapons.size() - 3, weapons.size()), List.of()));
             }
         }
+        courses(all, today, random);
     }
+
+    /** Two courses: storekeepers of the first facilities, then their managers. */
+    private void courses(List<Facility> all, LocalDate today, Random random) {
+        for (CourseAudience audience : CourseAudience.values()) {
+            List<NewCourse.NewAttendee> attendees = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Facility facility = all.get(i % all.size());
+                int post = 55 + random.nextInt(45);
+                attendees.add(new NewCourse.NewAttendee(NAMES[i % NAMES.length], facility.reference(),
+                        audience == CourseAudience.STOREKEEPERS ? "Magasinier" : "Chef de dépôt", 30 + random.nextInt(35), post,
+                        post >= 70 ? "PSSM-" + audience.name().charAt(0) + "-" + (100 + i) : null));
+            }
+            LocalDate start = today.minusDays(audience == CourseAudience.STOREKEEPERS ? 150 : 60);
+            courses.record(new NewCourse(audience == CourseAudience.STOREKEEPERS ? "Gestion et sécurité des stocks d’armes"
+                    : "Gestion des dépôts de munitions", audience.name(), start.toString(), start.plusDays(4).toString(),
+                    "École de maintien de la paix, Bamako", "Équipe PSSM", attendees));
+        }
+    }
+
+    private static final String[] NAMES = {"Sgt Diarra", "Cpl Sangaré", "Adj Traoré", "Sgt Konaté", "Lt Kanté", "Sgt Doumbia",
+        "Cpl Sissoko", "Adj Coulibaly", "Sgt Samaké", "Lt Bagayoko", "Cpl Dembélé", "Sgt Fofana"};
 
     private static String prefix(String make) {
         return make.replaceAll("[^A-Za-z]", "").substring(0, 2).toUpperCase(java.util.Locale.ROOT);

@@ -1,0 +1,5 @@
+package org.balise.arms;
+
+public enum CourseAudience {
+    STOREKEEPERS, MANAGERS
+}
