@@ -73,9 +73,10 @@ public class InventoryManagement {
         if (!problems.isEmpty()) {
             throw ProblemException.invalid(problems);
         }
+        String storehouse = storehouse(facilityReference, draft.storehouse());
         long lotId = inventory.lotAt(new InventoryRepository.LotRow(facilityId, draft.ammoType(), draft.calibre(), draft.lotNumber(),
-                draft.hazardDivision(), draft.compatibilityGroup(), draft.neqPerItemKg(), draft.condition(), draft.manufacturedOn()),
-                clock.instant());
+                draft.hazardDivision(), draft.compatibilityGroup(), draft.neqPerItemKg(), draft.condition(), draft.manufacturedOn(),
+                storehouse), clock.instant());
         AmmunitionLot lot = inventory.lot(lotId).orElseThrow();
         if (!lot.hazardDivision().equals(draft.hazardDivision()) || !lot.compatibilityGroup().equals(draft.compatibilityGroup())
                 || lot.neqPerItemKg() != draft.neqPerItemKg()) {
@@ -159,8 +160,8 @@ public class InventoryManagement {
         inventory.insertMovement(line(movement, null, lotId, from, Ledger.signed(movement, quantity), on, document, note), clock.instant());
         if (toFacility != null) {
             long target = inventory.lotAt(new InventoryRepository.LotRow(toFacility, lot.ammoType(), lot.calibre(), lot.lotNumber(),
-                    lot.hazardDivision(), lot.compatibilityGroup(), lot.neqPerItemKg(), lot.condition(), lot.manufacturedOn()),
-                    clock.instant());
+                    lot.hazardDivision(), lot.compatibilityGroup(), lot.neqPerItemKg(), lot.condition(), lot.manufacturedOn(),
+                    onlyStorehouse(toFacility)), clock.instant());
             inventory.insertMovement(line(MovementKind.TRANSFER_IN, null, target, toFacility, quantity, on, document, note), clock.instant());
         }
         audit.record(AuditEntry.of("LOT_MOVED", "facility", lot.facilityReference()).summary(kind + " of " + quantity + " from lot " + lotId));
@@ -241,6 +242,32 @@ public class InventoryManagement {
                 .summary(report.missingWeapons().size() + " weapon(s) missing, " + report.unrecordedSerials().size()
                         + " unrecorded, " + report.lotDifferences().size() + " lot difference(s)"));
         return report;
+    }
+
+    /**
+     * The explosive storehouse of the facility that holds a received lot: the one named, or the facility's only
+     * storehouse when it has one and none is named; null when it has none (the lot counts for the whole site).
+     */
+    private String storehouse(String facilityReference, String named) {
+        List<String> storehouses = facilities.facility(facilityReference).orElseThrow().buildings().stream()
+                .filter(building -> building.role() == BuildingRole.EXPLOSIVE_STOREHOUSE).map(Building::name).toList();
+        if (named == null) {
+            if (storehouses.size() > 1) {
+                throw ProblemException.invalid("storehouse", "required", "Name the storehouse that holds the lot: one of " + storehouses);
+            }
+            return storehouses.isEmpty() ? null : storehouses.getFirst();
+        }
+        if (!storehouses.contains(named)) {
+            throw ProblemException.invalid("storehouse", "unknown-storehouse", "The facility's explosive storehouses are " + storehouses);
+        }
+        return named;
+    }
+
+    /** Where a transferred lot lands: the receiving facility's only storehouse, else unassigned until counted in. */
+    private String onlyStorehouse(long facilityId) {
+        List<String> storehouses = facilities.referenceOf(facilityId).flatMap(facilities::facility).orElseThrow().buildings().stream()
+                .filter(building -> building.role() == BuildingRole.EXPLOSIVE_STOREHOUSE).map(Building::name).toList();
+        return storehouses.size() == 1 ? storehouses.getFirst() : null;
     }
 
     private long facilityId(String reference) {

@@ -13,7 +13,8 @@ public final class InventoryRequests {
     }
 
     public record NewLot(String ammoType, String calibre, String lotNumber, String hazardDivision, String compatibilityGroup,
-            Double neqPerItemKg, String condition, String manufacturedOn, Long quantity, String receivedOn, String document) {
+            Double neqPerItemKg, String condition, String manufacturedOn, Long quantity, String receivedOn, String document,
+            String storehouse) {
     }
 
     /** ISSUE, TRANSFER (with toFacility), LOSS or RETURN of a weapon, or of a quantity of a lot. */

@@ -51,4 +51,30 @@ class ArmsBrowserTests extends BrowserIntegrationTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("changes")));
         assertThat(driver.findElement(By.id("comparison")).getText()).contains("Level reached");
     }
+
+    @Test
+    void theFacilityMapDrawsTheDistanceArcsOfEachStorehouse() {
+        var amd = http().as("amd.officer", passwordOf("amd.officer"));
+        long institution = 0;
+        for (var item : http().as("admin", ADMIN_PASSWORD).get("/api/v1/institutions").json().path("items")) {
+            if ("GN".equals(item.path("acronym").asString())) {
+                institution = item.path("id").asLong();
+            }
+        }
+        String facility = amd.postJson("/api/v1/facilities", InventoryIntegrationTests.depotWithStorehouses(institution)).json()
+                .path("reference").asString();
+        assertThat(amd.postJson("/api/v1/facilities/" + facility + "/ammunition-lots", """
+                {"ammoType":"Obus 82 mm","lotNumber":"L-1","hazardDivision":"1.1","compatibilityGroup":"E","neqPerItemKg":0.5,
+                 "quantity":2000,"receivedOn":"%s","storehouse":"Magasin 1"}""".formatted(LocalDate.now())).status()).isEqualTo(201);
+
+        signInAs("amd.officer");
+        driver.get(origin() + "/arms/facilities/" + facility + "?lang=en");
+        wait.until(ExpectedConditions.attributeToBeNotEmpty(driver.findElement(By.id("compliance-map")), "data-arcs"));
+
+        assertThat(Integer.parseInt(driver.findElement(By.id("compliance-map")).getAttribute("data-arcs"))).isGreaterThanOrEqualTo(4);
+        assertThat(driver.findElements(By.cssSelector("#compliance-map path.qd-arc.qd-IBD"))).hasSize(1);
+        assertThat(driver.findElement(By.id("storehouses")).getText()).contains("Poste de garde", "PBD");
+        waitForTheMapToSettle();
+        browser.screenshot("arms-compliance");
+    }
 }

@@ -247,4 +247,53 @@ class InventoryIntegrationTests extends IntegrationTest {
         assertThat(as("authority").get("/api/v1/arms/courses").status()).isEqualTo(403);
         assertThat(as("im.officer").get("/api/v1/arms/courses").status()).isEqualTo(403);
     }
+
+    /** A depot of two storehouses 100 m apart, with a guard house 30 m south of the first. */
+    static String depotWithStorehouses(long institution) {
+        return """
+                {"name":"Dépôt pyrotechnique","type":"AMMUNITION_DEPOT","institutionId":%d,"location":{"lat":12.6392,"lon":-8.0029},
+                 "buildings":[{"name":"Magasin 1","role":"EXPLOSIVE_STOREHOUSE","lat":12.6392,"lon":-8.0029},
+                              {"name":"Magasin 2","role":"EXPLOSIVE_STOREHOUSE","lat":12.6401,"lon":-8.0029},
+                              {"name":"Poste de garde","role":"GUARD_HOUSE","lat":12.63893,"lon":-8.0029}]}""".formatted(institution);
+    }
+
+    @Test
+    void eachStorehouseIsCheckedAgainstItsNeighboursWithTheShortfallInMetres() {
+        long fama = 0;
+        for (JsonNode institution : http().as("admin", ADMIN_PASSWORD).get("/api/v1/institutions").json().path("items")) {
+            if ("FAMa".equals(institution.path("acronym").asString())) {
+                fama = institution.path("id").asLong();
+            }
+        }
+        String facility = amd().postJson("/api/v1/facilities", depotWithStorehouses(fama)).json().path("reference").asString();
+        String lot = """
+                {"ammoType":"Obus 82 mm","lotNumber":"L-%s","hazardDivision":"1.1","compatibilityGroup":"E","neqPerItemKg":0.5,
+                 "quantity":%d,"receivedOn":"%s"%s}""";
+        assertThat(amd().postJson("/api/v1/facilities/" + facility + "/ammunition-lots", lot.formatted("A", 2000, TODAY, "")).status())
+                .as("two storehouses: name one").isEqualTo(400);
+        assertThat(amd().postJson("/api/v1/facilities/" + facility + "/ammunition-lots",
+                lot.formatted("A", 2000, TODAY, ",\"storehouse\":\"Magasin 9\"")).status()).isEqualTo(400);
+        assertThat(amd().postJson("/api/v1/facilities/" + facility + "/ammunition-lots",
+                lot.formatted("A", 2000, TODAY, ",\"storehouse\":\"Magasin 1\"")).status()).isEqualTo(201);
+
+        JsonNode compliance = amd().get("/api/v1/facilities/" + facility + "/compliance").json();
+        JsonNode first = compliance.path("storehouses").get(0);
+        // 2,000 items x 0.5 kg = 1,000 kg of HD 1.1: Q^(1/3) = 10. IMD = 3.6 x 10 = 36 m (Magasin 2 at 100 m: fine);
+        // PBD = 8.0 x 10 = 80 m, and the guard house stands about 30 m away: about 50 m short.
+        assertThat(first.path("storehouse").asString()).isEqualTo("Magasin 1");
+        assertThat(first.path("heldNeqKg").asDouble()).isEqualTo(1000.0);
+        JsonNode guard = null;
+        for (JsonNode violation : first.path("violations")) {
+            if (violation.path("site").asString().equals("Poste de garde")) {
+                guard = violation;
+            }
+        }
+        assertThat(guard).isNotNull();
+        assertThat(guard.path("type").asString()).isEqualTo("PBD");
+        assertThat(guard.path("requiredMetres").asInt()).isEqualTo(80);
+        assertThat(guard.path("shortfallMetres").asLong()).isBetween(45L, 55L);
+        assertThat(first.path("violations").findValuesAsString("site")).doesNotContain("Magasin 2");
+        assertThat(compliance.path("storehouses").get(1).path("heldNeqKg").asDouble()).isZero();
+        assertThat(as("im.officer").get("/api/v1/facilities/" + facility + "/compliance").status()).isEqualTo(403);
+    }
 }

@@ -88,6 +88,10 @@ public class ArmsRepository {
                 .query(Long.class).optional();
     }
 
+    public Optional<String> referenceOf(long id) {
+        return jdbc.sql("SELECT reference FROM arm_facility WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
     /** Facilities, all or those of one institution, by region and name. */
     public List<Facility> facilities(Long institutionId) {
         Map<String, Object> params = new HashMap<>();

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.balise.arms.Building;
+import org.balise.arms.BuildingRole;
 import org.balise.arms.CourseAudience;
 import org.balise.arms.CourseManagement;
 import org.balise.arms.DestructionManagement;
@@ -88,13 +90,15 @@ class DemoInventories implements StartupTask {
                 }
             }
             if (facility.type() != FacilityType.ARMOURY) {
+                List<String> storehouses = facility.buildings().stream()
+                        .filter(building -> building.role() == BuildingRole.EXPLOSIVE_STOREHOUSE).map(Building::name).toList();
                 for (int i = 0; i < 2 + random.nextInt(3); i++) {
                     Object[] kind = LOTS[random.nextInt(LOTS.length)];
                     long quantity = (String.valueOf(kind[2]).equals("1.4") ? 5000 : 40) + random.nextInt(400);
                     inventory.receiveLot(facility.reference(), new InventoryRequests.NewLot((String) kind[0], (String) kind[1],
                             "L" + (1975 + random.nextInt(40)) + "-" + (100 + random.nextInt(900)), (String) kind[2], (String) kind[3],
                             (Double) kind[4], random.nextInt(5) == 0 ? "UNSERVICEABLE" : "SERVICEABLE", null, quantity, received,
-                            "BR-" + facility.reference()));
+                            "BR-" + facility.reference(), storehouses.isEmpty() ? null : storehouses.get(i % storehouses.size())));
                 }
             }
             if (weapons.size() > 4 && random.nextInt(3) == 0) {

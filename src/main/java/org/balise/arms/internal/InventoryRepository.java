@@ -102,7 +102,7 @@ public class InventoryRepository {
     }
 
     public record LotRow(long facilityId, String ammoType, String calibre, String lotNumber, String hazardDivision,
-            String compatibilityGroup, double neqPerItemKg, ItemCondition condition, LocalDate manufacturedOn) {
+            String compatibilityGroup, double neqPerItemKg, ItemCondition condition, LocalDate manufacturedOn, String storehouse) {
     }
 
     /** The lot of this number and type at the facility, created when it has none yet. */
@@ -117,11 +117,12 @@ public class InventoryRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO arm_ammo_lot (facility_id, ammo_type, calibre, lot_number, hazard_division, compatibility_group,
-                    neq_per_item_kg, condition, manufactured_on, created_at)
-                VALUES (:facility, :type, :calibre, :lot, :hd, :cg, :neq, :condition, :made, :at)""")
+                    neq_per_item_kg, condition, manufactured_on, storehouse, created_at)
+                VALUES (:facility, :type, :calibre, :lot, :hd, :cg, :neq, :condition, :made, :storehouse, :at)""")
                 .param("facility", row.facilityId()).param("type", row.ammoType()).param("calibre", row.calibre())
                 .param("lot", row.lotNumber()).param("hd", row.hazardDivision()).param("cg", row.compatibilityGroup())
                 .param("neq", row.neqPerItemKg()).param("condition", row.condition().name()).param("made", row.manufacturedOn())
+                .param("storehouse", row.storehouse())
                 .param("at", at.atOffset(ZoneOffset.UTC)).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -241,7 +242,7 @@ public class InventoryRepository {
         return new AmmunitionLot(rs.getLong("id"), rs.getString("facility_reference"), rs.getString("ammo_type"),
                 rs.getString("calibre"), rs.getString("lot_number"), rs.getString("hazard_division"),
                 rs.getString("compatibility_group"), rs.getDouble("neq_per_item_kg"), ItemCondition.valueOf(rs.getString("condition")),
-                rs.getObject("manufactured_on", LocalDate.class), rs.getLong("on_hand"));
+                rs.getObject("manufactured_on", LocalDate.class), rs.getLong("on_hand"), rs.getString("storehouse"));
     }
 
     private static Movement movement(ResultSet rs, int row) throws SQLException {

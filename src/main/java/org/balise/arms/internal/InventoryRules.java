@@ -49,7 +49,7 @@ public final class InventoryRules {
 
     public record LotDraft(String ammoType, String calibre, String lotNumber, String hazardDivision, String compatibilityGroup,
             double neqPerItemKg, ItemCondition condition, LocalDate manufacturedOn, long quantity, LocalDate receivedOn,
-            String document) {
+            String document, String storehouse) {
     }
 
     public static LotDraft lot(NewLot request, LocalDate today, List<FieldProblem> problems) {
@@ -80,7 +80,7 @@ public final class InventoryRules {
         LocalDate received = date(request.receivedOn(), "receivedOn", today, problems);
         return new LotDraft(type, text(request.calibre(), "calibre", 40, false, problems), lotNumber, division, group,
                 neq == null ? 0 : neq, condition, made, quantity == null ? 0 : quantity, received,
-                text(request.document(), "document", 200, false, problems));
+                text(request.document(), "document", 200, false, problems), text(request.storehouse(), "storehouse", 200, false, problems));
     }
 
     /** A required date, not in the future. */

@@ -15,6 +15,7 @@ import org.balise.arms.FacilityManagement;
 import org.balise.arms.InventoryManagement;
 import org.balise.arms.NewAssessment;
 import org.balise.arms.PlanManagement;
+import org.balise.arms.SiteCompliance;
 import org.balise.arms.qd.CompatibilityMatrix;
 import org.balise.shared.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -90,6 +91,7 @@ class ArmsPageController {
         model.addAttribute("facility", facilities.facility(reference));
         model.addAttribute("assessments", assessments.assessments(reference));
         model.addAttribute("planItems", plans.items(reference));
+        model.addAttribute("compliance", facilities.compliance(reference));
         model.addAttribute("weapons", inventory.weapons(reference));
         var lots = inventory.lots(reference);
         model.addAttribute("lots", lots);
@@ -99,6 +101,13 @@ class ArmsPageController {
         model.addAttribute("mixing", COMPATIBILITY.check(lots.stream().filter(lot -> lot.quantity() > 0)
                 .map(AmmunitionLot::compatibilityGroup).distinct().toList()));
         return "arms/facility";
+    }
+
+    /** The compliance of the facility for the page's map: storehouses, required distances and violations. */
+    @GetMapping("/arms/facilities/{reference}/compliance-data")
+    @org.springframework.web.bind.annotation.ResponseBody
+    SiteCompliance complianceData(@PathVariable String reference) {
+        return facilities.compliance(reference);
     }
 
     @GetMapping("/arms/facilities/{reference}/assessments/{assessment}")

@@ -11,6 +11,7 @@ import org.balise.arms.Facility;
 import org.balise.arms.FacilityManagement;
 import org.balise.arms.NewAssessment;
 import org.balise.arms.NewFacility;
+import org.balise.arms.SiteCompliance;
 import org.balise.shared.ListPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -54,6 +55,13 @@ class FacilityApiController {
     @GetMapping("/facilities/{reference}")
     Facility facility(@PathVariable String reference) {
         return facilities.facility(reference);
+    }
+
+    @Operation(summary = "Each explosive storehouse against the facility's buildings, populated places and reference layers: "
+            + "violations with their shortfall in metres, and the NEQ the surroundings permit")
+    @GetMapping("/facilities/{reference}/compliance")
+    SiteCompliance compliance(@PathVariable String reference) {
+        return facilities.compliance(reference);
     }
 
     @Operation(summary = "A facility's assessments, newest first, each with its level, scores and failing questions")
