@@ -29,12 +29,12 @@ public final class FacilityRules {
 
     public static Checked check(NewFacility request) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = text(request.name(), "name", 200, true, problems);
+        String name = Fields.text(request.name(), "name", 200, true, problems);
         FacilityType type = Codes.parse(FacilityType.class, request.type(), "type", problems);
         if (request.institutionId() == null) {
             problems.add(new FieldProblem("institutionId", "required", "Name the owning institution (its id)"));
         }
-        String unit = text(request.unit(), "unit", 200, false, problems);
+        String unit = Fields.text(request.unit(), "unit", 200, false, problems);
         Double lat = request.location() == null ? null : request.location().lat();
         Double lon = request.location() == null ? null : request.location().lon();
         if (!validPoint(lat, lon)) {
@@ -62,7 +62,7 @@ public final class FacilityRules {
                 problems.add(new FieldProblem("buildings[" + i + "]", "required", "A building is empty"));
                 continue;
             }
-            String buildingName = text(building.name(), at + "name", 200, true, problems);
+            String buildingName = Fields.text(building.name(), at + "name", 200, true, problems);
             BuildingRole role = Codes.parse(BuildingRole.class, building.role(), at + "role", problems);
             if (!validPoint(building.lat(), building.lon())) {
                 problems.add(new FieldProblem(at + "location", "invalid-location", "A building needs lat and lon in degrees"));
@@ -84,20 +84,5 @@ public final class FacilityRules {
 
     private static boolean validPoint(Double lat, Double lon) {
         return lat != null && lon != null && Double.isFinite(lat) && Double.isFinite(lon) && Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-    }
-
-    private static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "required", field + " is required"));
-            }
-            return null;
-        }
-        if (text.length() > max) {
-            problems.add(new FieldProblem(field, "too-long", field + " has more than " + max + " characters"));
-            return null;
-        }
-        return text;
     }
 }

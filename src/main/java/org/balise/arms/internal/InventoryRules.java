@@ -1,7 +1,6 @@
 package org.balise.arms.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,7 +29,7 @@ public final class InventoryRules {
 
     public static WeaponDraft weapon(NewWeapon request, LocalDate today, List<FieldProblem> problems) {
         WeaponType type = Codes.parse(WeaponType.class, request.type(), "type", problems);
-        String serial = text(request.serialNumber(), "serialNumber", 60, true, problems);
+        String serial = Fields.text(request.serialNumber(), "serialNumber", 60, true, problems);
         if (serial != null && Ledger.serialKey(serial).isEmpty()) {
             problems.add(new FieldProblem("serialNumber", "invalid-serial", "A serial number has letters or digits"));
         }
@@ -40,11 +39,11 @@ public final class InventoryRules {
         }
         ItemCondition condition = request.condition() == null ? ItemCondition.UNKNOWN
                 : Codes.parse(ItemCondition.class, request.condition(), "condition", problems);
-        LocalDate received = date(request.receivedOn(), "receivedOn", today, problems);
-        return new WeaponDraft(type, text(request.make(), "make", 100, false, problems), text(request.model(), "model", 100, false, problems),
-                text(request.calibre(), "calibre", 40, false, problems), serial, text(request.country(), "country", 60, false, problems),
-                year, text(request.markings(), "markings", 500, false, problems), condition, received,
-                text(request.document(), "document", 200, false, problems));
+        LocalDate received = Fields.date(request.receivedOn(), "receivedOn", today, problems);
+        return new WeaponDraft(type, Fields.text(request.make(), "make", 100, false, problems), Fields.text(request.model(), "model", 100, false, problems),
+                Fields.text(request.calibre(), "calibre", 40, false, problems), serial, Fields.text(request.country(), "country", 60, false, problems),
+                year, Fields.text(request.markings(), "markings", 500, false, problems), condition, received,
+                Fields.text(request.document(), "document", 200, false, problems));
     }
 
     public record LotDraft(String ammoType, String calibre, String lotNumber, String hazardDivision, String compatibilityGroup,
@@ -53,8 +52,8 @@ public final class InventoryRules {
     }
 
     public static LotDraft lot(NewLot request, LocalDate today, List<FieldProblem> problems) {
-        String type = text(request.ammoType(), "ammoType", 100, true, problems);
-        String lotNumber = text(request.lotNumber(), "lotNumber", 60, true, problems);
+        String type = Fields.text(request.ammoType(), "ammoType", 100, true, problems);
+        String lotNumber = Fields.text(request.lotNumber(), "lotNumber", 60, true, problems);
         String division = request.hazardDivision() == null ? "" : request.hazardDivision().strip();
         if (!HAZARD_DIVISIONS.contains(division)) {
             problems.add(new FieldProblem("hazardDivision", "unknown-division", "hazardDivision is one of 1.1, 1.2.1, 1.2.2, 1.3, "
@@ -76,45 +75,10 @@ public final class InventoryRules {
         ItemCondition condition = request.condition() == null ? ItemCondition.UNKNOWN
                 : Codes.parse(ItemCondition.class, request.condition(), "condition", problems);
         LocalDate made = request.manufacturedOn() == null || request.manufacturedOn().isBlank() ? null
-                : date(request.manufacturedOn(), "manufacturedOn", today, problems);
-        LocalDate received = date(request.receivedOn(), "receivedOn", today, problems);
-        return new LotDraft(type, text(request.calibre(), "calibre", 40, false, problems), lotNumber, division, group,
+                : Fields.date(request.manufacturedOn(), "manufacturedOn", today, problems);
+        LocalDate received = Fields.date(request.receivedOn(), "receivedOn", today, problems);
+        return new LotDraft(type, Fields.text(request.calibre(), "calibre", 40, false, problems), lotNumber, division, group,
                 neq == null ? 0 : neq, condition, made, quantity == null ? 0 : quantity, received,
-                text(request.document(), "document", 200, false, problems), text(request.storehouse(), "storehouse", 200, false, problems));
-    }
-
-    /** A required date, not in the future. */
-    public static LocalDate date(String text, String field, LocalDate today, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem(field, "required", field + " is required (YYYY-MM-DD)"));
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.isAfter(today)) {
-                problems.add(new FieldProblem(field, "future-date", field + " is in the future"));
-            } else if (date.getYear() < 1900) {
-                problems.add(new FieldProblem(field, "too-old", field + " is before 1900"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "invalid-date", field + " must be a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
-
-    public static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "required", field + " is required"));
-            }
-            return null;
-        }
-        if (text.length() > max) {
-            problems.add(new FieldProblem(field, "too-long", field + " has more than " + max + " characters"));
-            return null;
-        }
-        return text;
+                Fields.text(request.document(), "document", 200, false, problems), Fields.text(request.storehouse(), "storehouse", 200, false, problems));
     }
 }

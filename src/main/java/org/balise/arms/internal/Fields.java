@@ -1,0 +1,48 @@
+package org.balise.arms.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.balise.shared.FieldProblem;
+
+/** The checks every arms request makes of its text and date fields, naming the field in each problem. */
+public final class Fields {
+
+    private Fields() {
+    }
+
+    /** A required date, not in the future. */
+    public static LocalDate date(String text, String field, LocalDate today, List<FieldProblem> problems) {
+        if (text == null || text.isBlank()) {
+            problems.add(new FieldProblem(field, "required", field + " is required (YYYY-MM-DD)"));
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(text.strip());
+            if (date.isAfter(today)) {
+                problems.add(new FieldProblem(field, "future-date", field + " is in the future"));
+            } else if (date.getYear() < 1900) {
+                problems.add(new FieldProblem(field, "too-old", field + " is before 1900"));
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldProblem(field, "invalid-date", field + " must be a date as YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    public static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(new FieldProblem(field, "required", field + " is required"));
+            }
+            return null;
+        }
+        if (text.length() > max) {
+            problems.add(new FieldProblem(field, "too-long", field + " has more than " + max + " characters"));
+            return null;
+        }
+        return text;
+    }
+}
