@@ -9,7 +9,7 @@ import java.util.Set;
 import org.balise.arms.internal.ArmsAccess;
 import org.balise.arms.internal.ArmsRepository;
 import org.balise.arms.internal.CourseRepository;
-import org.balise.arms.internal.Fields;
+import org.balise.shared.FieldChecks;
 import org.balise.arms.internal.InventoryRules;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
@@ -42,15 +42,15 @@ public class CourseManagement {
         ArmsAccess.requireWriter();
         List<FieldProblem> problems = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
-        String title = Fields.text(request.title(), "title", 200, true, problems);
+        String title = FieldChecks.text(request.title(), "title", 200, true, problems);
         CourseAudience audience = Codes.parse(CourseAudience.class, request.audience(), "audience", problems);
-        LocalDate starts = Fields.date(request.startsOn(), "startsOn", today, problems);
-        LocalDate ends = Fields.date(request.endsOn(), "endsOn", today, problems);
+        LocalDate starts = FieldChecks.date(request.startsOn(), "startsOn", today, problems);
+        LocalDate ends = FieldChecks.date(request.endsOn(), "endsOn", today, problems);
         if (starts != null && ends != null && ends.isBefore(starts)) {
             problems.add(new FieldProblem("endsOn", "before-start", "endsOn is before startsOn"));
         }
-        String place = Fields.text(request.place(), "place", 200, true, problems);
-        String trainer = Fields.text(request.trainer(), "trainer", 200, false, problems);
+        String place = FieldChecks.text(request.place(), "place", 200, true, problems);
+        String trainer = FieldChecks.text(request.trainer(), "trainer", 200, false, problems);
         List<NewCourse.NewAttendee> given = request.attendees() == null ? List.of() : request.attendees();
         if (given.isEmpty() || given.size() > MAX_ATTENDEES) {
             problems.add(new FieldProblem("attendees", "invalid-count", "A course has 1 to " + MAX_ATTENDEES + " attendees"));
@@ -64,7 +64,7 @@ public class CourseManagement {
                 problems.add(new FieldProblem("attendees[" + i + "]", "required", "An attendee is empty"));
                 continue;
             }
-            String name = Fields.text(attendee.name(), at + "name", 200, true, problems);
+            String name = FieldChecks.text(attendee.name(), at + "name", 200, true, problems);
             Long facilityId = null;
             if (attendee.facility() != null && !attendee.facility().isBlank()) {
                 facilityId = facilities.idOf(attendee.facility().strip()).orElse(null);
@@ -77,11 +77,11 @@ public class CourseManagement {
                     problems.add(new FieldProblem(at + "score", "invalid-score", "Scores are from 0 to 100"));
                 }
             }
-            String certificate = Fields.text(attendee.certificate(), at + "certificate", 60, false, problems);
+            String certificate = FieldChecks.text(attendee.certificate(), at + "certificate", 60, false, problems);
             if (certificate != null && (!certificates.add(certificate) || courses.certificateUsed(certificate))) {
                 problems.add(new FieldProblem(at + "certificate", "duplicate-certificate", "Certificate " + certificate + " is already given"));
             }
-            rows.add(new CourseRepository.AttendeeRow(name, facilityId, Fields.text(attendee.role(), at + "role", 100, false, problems),
+            rows.add(new CourseRepository.AttendeeRow(name, facilityId, FieldChecks.text(attendee.role(), at + "role", 100, false, problems),
                     attendee.preScore(), attendee.postScore(), certificate));
         }
         if (!problems.isEmpty()) {

@@ -12,7 +12,7 @@ import org.balise.arms.InventoryRequests.NewDestruction;
 import org.balise.arms.internal.ArmsAccess;
 import org.balise.arms.internal.ArmsRepository;
 import org.balise.arms.internal.InventoryRepository;
-import org.balise.arms.internal.Fields;
+import org.balise.shared.FieldChecks;
 import org.balise.arms.internal.InventoryRules;
 import org.balise.arms.internal.Ledger;
 import org.balise.audit.AuditEntry;
@@ -50,12 +50,12 @@ public class DestructionManagement {
     public Destruction record(NewDestruction request) {
         ArmsAccess.requireWriter();
         List<FieldProblem> problems = new ArrayList<>();
-        String facilityReference = Fields.text(request.facility(), "facility", 20, true, problems);
+        String facilityReference = FieldChecks.text(request.facility(), "facility", 20, true, problems);
         DestructionMethod method = Codes.parse(DestructionMethod.class, request.method(), "method", problems);
-        String place = Fields.text(request.place(), "place", 200, true, problems);
-        LocalDate on = Fields.date(request.destroyedOn(), "destroyedOn", LocalDate.now(clock), problems);
-        String witnesses = Fields.text(request.witnesses(), "witnesses", 1000, true, problems);
-        String certificate = Fields.text(request.certificateNumber(), "certificateNumber", 60, true, problems);
+        String place = FieldChecks.text(request.place(), "place", 200, true, problems);
+        LocalDate on = FieldChecks.date(request.destroyedOn(), "destroyedOn", LocalDate.now(clock), problems);
+        String witnesses = FieldChecks.text(request.witnesses(), "witnesses", 1000, true, problems);
+        String certificate = FieldChecks.text(request.certificateNumber(), "certificateNumber", 60, true, problems);
         List<Long> weaponIds = request.weaponIds() == null ? List.of() : request.weaponIds();
         List<NewDestruction.LotQuantity> lots = request.lots() == null ? List.of() : request.lots();
         if (weaponIds.isEmpty() && lots.isEmpty()) {

@@ -13,7 +13,7 @@ import org.balise.arms.InventoryRequests.PhysicalCount;
 import org.balise.arms.internal.ArmsAccess;
 import org.balise.arms.internal.ArmsRepository;
 import org.balise.arms.internal.InventoryRepository;
-import org.balise.arms.internal.Fields;
+import org.balise.shared.FieldChecks;
 import org.balise.arms.internal.InventoryRules;
 import org.balise.arms.internal.Ledger;
 import org.balise.audit.AuditEntry;
@@ -101,9 +101,9 @@ public class InventoryManagement {
         if ((request.weaponId() == null) == (request.lotId() == null)) {
             problems.add(new FieldProblem("weaponId", "one-item", "Name either a weaponId or a lotId"));
         }
-        LocalDate on = Fields.date(request.movedOn(), "movedOn", today(), problems);
-        String document = Fields.text(request.document(), "document", 200, false, problems);
-        String note = Fields.text(request.note(), "note", 500, false, problems);
+        LocalDate on = FieldChecks.date(request.movedOn(), "movedOn", today(), problems);
+        String document = FieldChecks.text(request.document(), "document", 200, false, problems);
+        String note = FieldChecks.text(request.note(), "note", 500, false, problems);
         Long toFacility = null;
         if (kindText.equals("TRANSFER")) {
             if (request.toFacility() == null || request.toFacility().isBlank()) {
@@ -215,8 +215,8 @@ public class InventoryManagement {
         ArmsAccess.requireWriter();
         long facilityId = facilityId(facilityReference);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate on = Fields.date(request.countedOn(), "countedOn", today(), problems);
-        String by = Fields.text(request.countedBy(), "countedBy", 200, true, problems);
+        LocalDate on = FieldChecks.date(request.countedOn(), "countedOn", today(), problems);
+        String by = FieldChecks.text(request.countedBy(), "countedBy", 200, true, problems);
         List<String> serials = request.serialNumbers() == null ? List.of() : request.serialNumbers();
         if (serials.size() > 100_000 || serials.stream().anyMatch(serial -> serial == null || serial.length() > 60)) {
             problems.add(new FieldProblem("serialNumbers", "invalid-serials", "Serial numbers are at most 60 characters each"));

@@ -8,6 +8,7 @@ import org.balise.arms.FacilityStatus;
 import org.balise.arms.FacilityType;
 import org.balise.arms.NewFacility;
 import org.balise.shared.Codes;
+import org.balise.shared.FieldChecks;
 import org.balise.shared.FieldProblem;
 
 /** Checks a facility as a client sends it, naming every problem. */
@@ -29,12 +30,12 @@ public final class FacilityRules {
 
     public static Checked check(NewFacility request) {
         List<FieldProblem> problems = new ArrayList<>();
-        String name = Fields.text(request.name(), "name", 200, true, problems);
+        String name = FieldChecks.text(request.name(), "name", 200, true, problems);
         FacilityType type = Codes.parse(FacilityType.class, request.type(), "type", problems);
         if (request.institutionId() == null) {
             problems.add(new FieldProblem("institutionId", "required", "Name the owning institution (its id)"));
         }
-        String unit = Fields.text(request.unit(), "unit", 200, false, problems);
+        String unit = FieldChecks.text(request.unit(), "unit", 200, false, problems);
         Double lat = request.location() == null ? null : request.location().lat();
         Double lon = request.location() == null ? null : request.location().lon();
         if (!validPoint(lat, lon)) {
@@ -62,7 +63,7 @@ public final class FacilityRules {
                 problems.add(new FieldProblem("buildings[" + i + "]", "required", "A building is empty"));
                 continue;
             }
-            String buildingName = Fields.text(building.name(), at + "name", 200, true, problems);
+            String buildingName = FieldChecks.text(building.name(), at + "name", 200, true, problems);
             BuildingRole role = Codes.parse(BuildingRole.class, building.role(), at + "role", problems);
             if (!validPoint(building.lat(), building.lon())) {
                 problems.add(new FieldProblem(at + "location", "invalid-location", "A building needs lat and lon in degrees"));

@@ -9,6 +9,7 @@ import org.balise.arms.InventoryRequests.NewWeapon;
 import org.balise.arms.ItemCondition;
 import org.balise.arms.WeaponType;
 import org.balise.shared.Codes;
+import org.balise.shared.FieldChecks;
 import org.balise.shared.FieldProblem;
 
 /** Checks what clients send about weapons, lots and movements, naming every problem. */
@@ -29,7 +30,7 @@ public final class InventoryRules {
 
     public static WeaponDraft weapon(NewWeapon request, LocalDate today, List<FieldProblem> problems) {
         WeaponType type = Codes.parse(WeaponType.class, request.type(), "type", problems);
-        String serial = Fields.text(request.serialNumber(), "serialNumber", 60, true, problems);
+        String serial = FieldChecks.text(request.serialNumber(), "serialNumber", 60, true, problems);
         if (serial != null && Ledger.serialKey(serial).isEmpty()) {
             problems.add(new FieldProblem("serialNumber", "invalid-serial", "A serial number has letters or digits"));
         }
@@ -39,11 +40,11 @@ public final class InventoryRules {
         }
         ItemCondition condition = request.condition() == null ? ItemCondition.UNKNOWN
                 : Codes.parse(ItemCondition.class, request.condition(), "condition", problems);
-        LocalDate received = Fields.date(request.receivedOn(), "receivedOn", today, problems);
-        return new WeaponDraft(type, Fields.text(request.make(), "make", 100, false, problems), Fields.text(request.model(), "model", 100, false, problems),
-                Fields.text(request.calibre(), "calibre", 40, false, problems), serial, Fields.text(request.country(), "country", 60, false, problems),
-                year, Fields.text(request.markings(), "markings", 500, false, problems), condition, received,
-                Fields.text(request.document(), "document", 200, false, problems));
+        LocalDate received = FieldChecks.date(request.receivedOn(), "receivedOn", today, problems);
+        return new WeaponDraft(type, FieldChecks.text(request.make(), "make", 100, false, problems), FieldChecks.text(request.model(), "model", 100, false, problems),
+                FieldChecks.text(request.calibre(), "calibre", 40, false, problems), serial, FieldChecks.text(request.country(), "country", 60, false, problems),
+                year, FieldChecks.text(request.markings(), "markings", 500, false, problems), condition, received,
+                FieldChecks.text(request.document(), "document", 200, false, problems));
     }
 
     public record LotDraft(String ammoType, String calibre, String lotNumber, String hazardDivision, String compatibilityGroup,
@@ -52,8 +53,8 @@ public final class InventoryRules {
     }
 
     public static LotDraft lot(NewLot request, LocalDate today, List<FieldProblem> problems) {
-        String type = Fields.text(request.ammoType(), "ammoType", 100, true, problems);
-        String lotNumber = Fields.text(request.lotNumber(), "lotNumber", 60, true, problems);
+        String type = FieldChecks.text(request.ammoType(), "ammoType", 100, true, problems);
+        String lotNumber = FieldChecks.text(request.lotNumber(), "lotNumber", 60, true, problems);
         String division = request.hazardDivision() == null ? "" : request.hazardDivision().strip();
         if (!HAZARD_DIVISIONS.contains(division)) {
             problems.add(new FieldProblem("hazardDivision", "unknown-division", "hazardDivision is one of 1.1, 1.2.1, 1.2.2, 1.3, "
@@ -75,10 +76,10 @@ public final class InventoryRules {
         ItemCondition condition = request.condition() == null ? ItemCondition.UNKNOWN
                 : Codes.parse(ItemCondition.class, request.condition(), "condition", problems);
         LocalDate made = request.manufacturedOn() == null || request.manufacturedOn().isBlank() ? null
-                : Fields.date(request.manufacturedOn(), "manufacturedOn", today, problems);
-        LocalDate received = Fields.date(request.receivedOn(), "receivedOn", today, problems);
-        return new LotDraft(type, Fields.text(request.calibre(), "calibre", 40, false, problems), lotNumber, division, group,
+                : FieldChecks.date(request.manufacturedOn(), "manufacturedOn", today, problems);
+        LocalDate received = FieldChecks.date(request.receivedOn(), "receivedOn", today, problems);
+        return new LotDraft(type, FieldChecks.text(request.calibre(), "calibre", 40, false, problems), lotNumber, division, group,
                 neq == null ? 0 : neq, condition, made, quantity == null ? 0 : quantity, received,
-                Fields.text(request.document(), "document", 200, false, problems), Fields.text(request.storehouse(), "storehouse", 200, false, problems));
+                FieldChecks.text(request.document(), "document", 200, false, problems), FieldChecks.text(request.storehouse(), "storehouse", 200, false, problems));
     }
 }

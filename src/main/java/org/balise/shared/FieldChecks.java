@@ -1,14 +1,13 @@
-package org.balise.arms.internal;
+package org.balise.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.balise.shared.FieldProblem;
 
-/** The checks every arms request makes of its text and date fields, naming the field in each problem. */
-public final class Fields {
+/** Checks of a request's text and date fields that name the field in each problem they add. */
+public final class FieldChecks {
 
-    private Fields() {
+    private FieldChecks() {
     }
 
     /** A required date, not in the future. */
