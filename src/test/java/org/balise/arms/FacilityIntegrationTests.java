@@ -240,4 +240,28 @@ class FacilityIntegrationTests extends IntegrationTest {
         assertThat(unchanged.path("status").asString()).isEqualTo("PLANNED");
         assertThat(unchanged.path("costUsd").isNull()).isTrue();
     }
+
+    @Test
+    void anAmdOfficerRegistersAFacilityFromThePageAndABadOneStoresNothing() {
+        TestHttp officer = http().signIn("amd.officer", passwordOf("amd.officer"));
+        String csrf = TestHttp.csrfFrom(officer.get("/arms/facilities/new"));
+        long before = count();
+        java.util.Map<String, String> form = new java.util.HashMap<>(java.util.Map.of("_csrf", csrf, "name", "Armurerie de Kati",
+                "type", "ARMOURY", "status", "OPERATIONAL", "institutionId", String.valueOf(institution("FAMa")), "lat", "12.744",
+                "lon", "-8.074", "building0.name", "Magasin", "building0.role", "OTHER", "building0.lat", "12.7442"));
+        form.put("building0.lon", "-8.074");
+        form.put("weaponCapacity", "-3");
+
+        TestHttp.Response refused = officer.postForm("/arms/facilities", form);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("class=\"problem\"", "weaponCapacity", "Armurerie de Kati");
+        assertThat(count()).isEqualTo(before);
+
+        form.put("weaponCapacity", "250");
+        TestHttp.Response created = officer.postForm("/arms/facilities", form);
+        assertThat(created.status()).isEqualTo(302);
+        assertThat(officer.get(created.header("Location").replaceFirst("^https?://[^/]+", "")).body()).contains("Armurerie de Kati", "Magasin");
+        assertThat(count()).isEqualTo(before + 1);
+        assertThat(http().signIn("authority", passwordOf("authority")).get("/arms/facilities/new").status()).isEqualTo(403);
+    }
 }

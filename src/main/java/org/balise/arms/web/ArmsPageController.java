@@ -14,9 +14,11 @@ import org.balise.arms.Facility;
 import org.balise.arms.FacilityManagement;
 import org.balise.arms.InventoryManagement;
 import org.balise.arms.NewAssessment;
+import org.balise.arms.NewFacility;
 import org.balise.arms.PlanManagement;
 import org.balise.arms.SiteCompliance;
 import org.balise.arms.qd.CompatibilityMatrix;
+import org.balise.identity.IdentityManagement;
 import org.balise.shared.ProblemException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,16 +41,79 @@ class ArmsPageController {
     private final PlanManagement plans;
     private final InventoryManagement inventory;
     private final DestructionManagement destructions;
+    private final IdentityManagement identity;
     private final Clock clock;
 
     ArmsPageController(FacilityManagement facilities, AssessmentManagement assessments, PlanManagement plans,
-            InventoryManagement inventory, DestructionManagement destructions, Clock clock) {
+            InventoryManagement inventory, DestructionManagement destructions, IdentityManagement identity, Clock clock) {
+        this.identity = identity;
         this.facilities = facilities;
         this.assessments = assessments;
         this.plans = plans;
         this.inventory = inventory;
         this.destructions = destructions;
         this.clock = clock;
+    }
+
+    private static final int BUILDING_ROWS = 6;
+
+    @PreAuthorize("hasRole('AMD_OFFICER')")
+    @GetMapping("/arms/facilities/new")
+    String registerForm(Model model) {
+        facilityChoices(model);
+        return "arms/facility-form";
+    }
+
+    @PreAuthorize("hasRole('AMD_OFFICER')")
+    @PostMapping("/arms/facilities")
+    String register(@RequestParam Map<String, String> fields, Model model, RedirectAttributes redirect) {
+        List<NewFacility.NewBuilding> buildings = new ArrayList<>();
+        for (int i = 0; i < BUILDING_ROWS; i++) {
+            String name = fields.get("building" + i + ".name");
+            if (name != null && !name.isBlank()) {
+                buildings.add(new NewFacility.NewBuilding(name, fields.get("building" + i + ".role"),
+                        number(fields.get("building" + i + ".lat")), number(fields.get("building" + i + ".lon"))));
+            }
+        }
+        try {
+            Facility facility = facilities.register(new NewFacility(fields.get("name"), fields.get("type"),
+                    fields.get("institutionId") == null || fields.get("institutionId").isBlank() ? null : Long.valueOf(fields.get("institutionId")),
+                    fields.get("unit"), new NewFacility.Position(number(fields.get("lat")), number(fields.get("lon"))),
+                    integer(fields.get("weaponCapacity")), number(fields.get("neqCapacityKg")), fields.get("status"), buildings));
+            redirect.addFlashAttribute("flash", "flash.arms.registered");
+            redirect.addFlashAttribute("flashArg", facility.reference());
+            return "redirect:/arms/facilities/" + facility.reference();
+        } catch (ProblemException e) {
+            model.addAttribute("problem", e);
+            model.addAttribute("entered", fields);
+            facilityChoices(model);
+            return "arms/facility-form";
+        }
+    }
+
+    private void facilityChoices(Model model) {
+        model.addAttribute("types", org.balise.arms.FacilityType.values());
+        model.addAttribute("statuses", org.balise.arms.FacilityStatus.values());
+        model.addAttribute("roles", org.balise.arms.BuildingRole.values());
+        model.addAttribute("institutions", identity.institutions());
+        model.addAttribute("buildingRows", BUILDING_ROWS);
+    }
+
+    /** Unreadable numbers become NaN, which the rules name as a problem of that field. */
+    private static Double number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Double.valueOf(text.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static Integer integer(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @GetMapping("/arms/weapons")
