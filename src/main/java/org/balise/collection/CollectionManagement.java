@@ -14,7 +14,7 @@ import java.util.TreeSet;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.collection.SubmissionHandler.DataClass;
-import org.balise.collection.internal.AttachmentStore;
+import org.balise.shared.files.FileStore;
 import org.balise.collection.internal.CollectionRepository;
 import org.balise.collection.SubmissionDetail.AnswerLine;
 import org.balise.collection.internal.CollectionRepository.AttachmentRow;
@@ -47,13 +47,13 @@ public class CollectionManagement {
 
     private final CollectionRepository repository;
     private final FormCatalog catalog;
-    private final AttachmentStore attachments;
+    private final FileStore attachments;
     private final GeographyManagement geography;
     private final AuditLog audit;
     private final Clock clock;
     private final Map<String, SubmissionHandler> handlers = new HashMap<>();
 
-    CollectionManagement(CollectionRepository repository, FormCatalog catalog, AttachmentStore attachments,
+    CollectionManagement(CollectionRepository repository, FormCatalog catalog, FileStore attachments,
             GeographyManagement geography, AuditLog audit, Clock clock, List<SubmissionHandler> handlers) {
         this.repository = repository;
         this.catalog = catalog;

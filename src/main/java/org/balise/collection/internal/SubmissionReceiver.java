@@ -14,6 +14,7 @@ import org.balise.geography.GeographyManagement;
 import org.balise.geography.Location;
 import org.balise.identity.PhoneUser;
 import org.balise.shared.ProblemException;
+import org.balise.shared.files.FileStore;
 import org.balise.shared.ProblemType;
 import org.springframework.stereotype.Component;
 
@@ -36,11 +37,11 @@ public class SubmissionReceiver {
 
     private final CollectionRepository repository;
     private final FormCatalog catalog;
-    private final AttachmentStore attachments;
+    private final FileStore attachments;
     private final SubmissionIntake intake;
     private final GeographyManagement geography;
 
-    SubmissionReceiver(CollectionRepository repository, FormCatalog catalog, AttachmentStore attachments,
+    SubmissionReceiver(CollectionRepository repository, FormCatalog catalog, FileStore attachments,
             SubmissionIntake intake, GeographyManagement geography) {
         this.repository = repository;
         this.catalog = catalog;
@@ -86,7 +87,7 @@ public class SubmissionReceiver {
         for (FilePart file : files) {
             if (referenced.contains(file.name())) {
                 try (InputStream content = file.open()) {
-                    AttachmentStore.Stored stored = attachments.store(content);
+                    FileStore.Stored stored = attachments.store(content);
                     arrivals.add(new Arrival(file.name(), stored.sha256(), AttachmentNames.contentType(file.contentType()), stored.size()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package org.balise.collection.internal;
+package org.balise.shared.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,19 +18,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Submission attachments under {@code <data-dir>/attachments}, named by the SHA-256 of their content: a file
- * is written under a temporary name and moved into place, so a crash never leaves a half-written file under a
- * real name, and the same photo sent twice is stored once. Files are written before the database commit that
- * refers to them; a file whose commit never happened is harmless.
+ * Files (submission attachments, photos) under {@code <data-dir>/attachments}, named by the SHA-256 of their
+ * content: a file is written under a temporary name and moved into place, so a crash never leaves a half-written
+ * file under a real name, and the same photo sent twice is stored once. Files are written before the database
+ * commit that refers to them; a file whose commit never happened is harmless. Who may read a file is decided by
+ * the module whose record refers to it.
  */
 @Component
-public class AttachmentStore {
+public class FileStore {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private final Path root;
 
-    AttachmentStore(@Value("${balise.data-dir}") String dataDir) {
+    FileStore(@Value("${balise.data-dir}") String dataDir) {
         this.root = Path.of(dataDir, "attachments");
     }
 
@@ -65,7 +66,7 @@ public class AttachmentStore {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not store an attachment under " + root, e);
+            throw new UncheckedIOException("Could not store a file under " + root, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256", e);
         }
