@@ -296,4 +296,49 @@ class InventoryIntegrationTests extends IntegrationTest {
         assertThat(compliance.path("storehouses").get(1).path("heldNeqKg").asDouble()).isZero();
         assertThat(as("im.officer").get("/api/v1/facilities/" + facility + "/compliance").status()).isEqualTo(403);
     }
+
+    private static byte[] png(int size) {
+        byte[] bytes = new byte[size];
+        byte[] signature = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+        System.arraycopy(signature, 0, bytes, 0, signature.length);
+        return bytes;
+    }
+
+    @Test
+    void photosAreImagesByTheirBytesAndAreServedUnderTheFacilitysRules() {
+        String path = "/api/v1/facilities/" + depot + "/photos";
+        TestHttp.Response added = amd().postMultipart(path, java.util.Map.of("file", new TestHttp.FilePart("porte.png", png(2048)),
+                "caption", "Porte du magasin 1 avant réhabilitation"));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        long id = added.json().path("id").asLong();
+        assertThat(added.json().path("contentType").asString()).isEqualTo("image/png");
+
+        TestHttp.Response image = amd().get("/api/v1/arms/photos/" + id);
+        assertThat(image.status()).isEqualTo(200);
+        assertThat(image.header("Content-Type")).startsWith("image/png");
+        assertThat(as("im.officer").get("/api/v1/arms/photos/" + id).status()).isEqualTo(403);
+        assertThat(as("authority").get("/api/v1/arms/photos/" + id).status()).isEqualTo(404);
+
+        long files = storedFiles();
+        java.util.Map<String, Object>[] refused = new java.util.Map[] {
+            java.util.Map.of("file", new TestHttp.FilePart("photo.jpg", "<script>alert(1)</script>".getBytes(java.nio.charset.StandardCharsets.UTF_8))),
+            java.util.Map.of("caption", "no file"),
+            java.util.Map.of("file", new TestHttp.FilePart("p.png", png(100)), "assessment", "ASM-99999"),
+            java.util.Map.of("file", new TestHttp.FilePart("p.png", png(100)), "caption", "x".repeat(501))};
+        for (var parts : refused) {
+            assertThat(amd().postMultipart(path, parts).status()).as(parts.keySet().toString()).isEqualTo(400);
+        }
+        assertThat(amd().postMultipart(path, java.util.Map.of("file", new TestHttp.FilePart("big.png", png(16 * 1024 * 1024)))).status())
+                .isEqualTo(413);
+        assertThat(amd().get(path).json()).hasSize(1);
+        assertThat(storedFiles()).as("no file left behind").isEqualTo(files);
+    }
+
+    private static long storedFiles() {
+        try (var walk = java.nio.file.Files.walk(dataDir().resolve("attachments"))) {
+            return walk.filter(java.nio.file.Files::isRegularFile).count();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

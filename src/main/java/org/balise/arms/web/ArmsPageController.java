@@ -15,6 +15,7 @@ import org.balise.arms.FacilityManagement;
 import org.balise.arms.InventoryManagement;
 import org.balise.arms.NewAssessment;
 import org.balise.arms.NewFacility;
+import org.balise.arms.PhotoManagement;
 import org.balise.arms.PlanManagement;
 import org.balise.arms.SiteCompliance;
 import org.balise.arms.qd.CompatibilityMatrix;
@@ -42,11 +43,14 @@ class ArmsPageController {
     private final InventoryManagement inventory;
     private final DestructionManagement destructions;
     private final IdentityManagement identity;
+    private final PhotoManagement photoManagement;
     private final Clock clock;
 
     ArmsPageController(FacilityManagement facilities, AssessmentManagement assessments, PlanManagement plans,
-            InventoryManagement inventory, DestructionManagement destructions, IdentityManagement identity, Clock clock) {
+            InventoryManagement inventory, DestructionManagement destructions, IdentityManagement identity,
+            PhotoManagement photoManagement, Clock clock) {
         this.identity = identity;
+        this.photoManagement = photoManagement;
         this.facilities = facilities;
         this.assessments = assessments;
         this.plans = plans;
@@ -157,6 +161,7 @@ class ArmsPageController {
         model.addAttribute("assessments", assessments.assessments(reference));
         model.addAttribute("planItems", plans.items(reference));
         model.addAttribute("compliance", facilities.compliance(reference));
+        model.addAttribute("photos", photoManagement.photos(reference));
         model.addAttribute("weapons", inventory.weapons(reference));
         var lots = inventory.lots(reference);
         model.addAttribute("lots", lots);
