@@ -44,8 +44,8 @@ public class CourseManagement {
         LocalDate today = LocalDate.now(clock);
         String title = FieldChecks.text(request.title(), "title", 200, true, problems);
         CourseAudience audience = Codes.parse(CourseAudience.class, request.audience(), "audience", problems);
-        LocalDate starts = FieldChecks.date(request.startsOn(), "startsOn", today, problems);
-        LocalDate ends = FieldChecks.date(request.endsOn(), "endsOn", today, problems);
+        LocalDate starts = FieldChecks.date(request.startsOn(), "startsOn", true, today, problems);
+        LocalDate ends = FieldChecks.date(request.endsOn(), "endsOn", true, today, problems);
         if (starts != null && ends != null && ends.isBefore(starts)) {
             problems.add(new FieldProblem("endsOn", "before-start", "endsOn is before startsOn"));
         }

@@ -53,7 +53,7 @@ public class DestructionManagement {
         String facilityReference = FieldChecks.text(request.facility(), "facility", 20, true, problems);
         DestructionMethod method = Codes.parse(DestructionMethod.class, request.method(), "method", problems);
         String place = FieldChecks.text(request.place(), "place", 200, true, problems);
-        LocalDate on = FieldChecks.date(request.destroyedOn(), "destroyedOn", LocalDate.now(clock), problems);
+        LocalDate on = FieldChecks.date(request.destroyedOn(), "destroyedOn", true, LocalDate.now(clock), problems);
         String witnesses = FieldChecks.text(request.witnesses(), "witnesses", 1000, true, problems);
         String certificate = FieldChecks.text(request.certificateNumber(), "certificateNumber", 60, true, problems);
         List<Long> weaponIds = request.weaponIds() == null ? List.of() : request.weaponIds();

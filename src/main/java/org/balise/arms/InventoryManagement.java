@@ -101,7 +101,7 @@ public class InventoryManagement {
         if ((request.weaponId() == null) == (request.lotId() == null)) {
             problems.add(new FieldProblem("weaponId", "one-item", "Name either a weaponId or a lotId"));
         }
-        LocalDate on = FieldChecks.date(request.movedOn(), "movedOn", today(), problems);
+        LocalDate on = FieldChecks.date(request.movedOn(), "movedOn", true, today(), problems);
         String document = FieldChecks.text(request.document(), "document", 200, false, problems);
         String note = FieldChecks.text(request.note(), "note", 500, false, problems);
         Long toFacility = null;
@@ -215,7 +215,7 @@ public class InventoryManagement {
         ArmsAccess.requireWriter();
         long facilityId = facilityId(facilityReference);
         List<FieldProblem> problems = new ArrayList<>();
-        LocalDate on = FieldChecks.date(request.countedOn(), "countedOn", today(), problems);
+        LocalDate on = FieldChecks.date(request.countedOn(), "countedOn", true, today(), problems);
         String by = FieldChecks.text(request.countedBy(), "countedBy", 200, true, problems);
         List<String> serials = request.serialNumbers() == null ? List.of() : request.serialNumbers();
         if (serials.size() > 100_000 || serials.stream().anyMatch(serial -> serial == null || serial.length() > 60)) {

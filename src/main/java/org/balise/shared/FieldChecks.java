@@ -10,10 +10,12 @@ public final class FieldChecks {
     private FieldChecks() {
     }
 
-    /** A required date, not in the future. */
-    public static LocalDate date(String text, String field, LocalDate today, List<FieldProblem> problems) {
+    /** A date not in the future nor before 1900; null when absent (a problem when it is required). */
+    public static LocalDate date(String text, String field, boolean required, LocalDate today, List<FieldProblem> problems) {
         if (text == null || text.isBlank()) {
-            problems.add(new FieldProblem(field, "required", field + " is required (YYYY-MM-DD)"));
+            if (required) {
+                problems.add(new FieldProblem(field, "required", field + " is required (YYYY-MM-DD)"));
+            }
             return null;
         }
         try {
@@ -30,6 +32,7 @@ public final class FieldChecks {
         }
     }
 
+    /** A text stripped of surrounding spaces; null when empty (a problem when required), or longer than {@code max}. */
     public static String text(String value, String field, int max, boolean required, List<FieldProblem> problems) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {

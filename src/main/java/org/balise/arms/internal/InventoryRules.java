@@ -40,7 +40,7 @@ public final class InventoryRules {
         }
         ItemCondition condition = request.condition() == null ? ItemCondition.UNKNOWN
                 : Codes.parse(ItemCondition.class, request.condition(), "condition", problems);
-        LocalDate received = FieldChecks.date(request.receivedOn(), "receivedOn", today, problems);
+        LocalDate received = FieldChecks.date(request.receivedOn(), "receivedOn", true, today, problems);
         return new WeaponDraft(type, FieldChecks.text(request.make(), "make", 100, false, problems), FieldChecks.text(request.model(), "model", 100, false, problems),
                 FieldChecks.text(request.calibre(), "calibre", 40, false, problems), serial, FieldChecks.text(request.country(), "country", 60, false, problems),
                 year, FieldChecks.text(request.markings(), "markings", 500, false, problems), condition, received,
@@ -75,9 +75,8 @@ public final class InventoryRules {
         }
         ItemCondition condition = request.condition() == null ? ItemCondition.UNKNOWN
                 : Codes.parse(ItemCondition.class, request.condition(), "condition", problems);
-        LocalDate made = request.manufacturedOn() == null || request.manufacturedOn().isBlank() ? null
-                : FieldChecks.date(request.manufacturedOn(), "manufacturedOn", today, problems);
-        LocalDate received = FieldChecks.date(request.receivedOn(), "receivedOn", today, problems);
+        LocalDate made = FieldChecks.date(request.manufacturedOn(), "manufacturedOn", false, today, problems);
+        LocalDate received = FieldChecks.date(request.receivedOn(), "receivedOn", true, today, problems);
         return new LotDraft(type, FieldChecks.text(request.calibre(), "calibre", 40, false, problems), lotNumber, division, group,
                 neq == null ? 0 : neq, condition, made, quantity == null ? 0 : quantity, received,
                 FieldChecks.text(request.document(), "document", 200, false, problems), FieldChecks.text(request.storehouse(), "storehouse", 200, false, problems));

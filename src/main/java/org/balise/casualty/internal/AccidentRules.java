@@ -1,7 +1,6 @@
 package org.balise.casualty.internal;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -14,6 +13,7 @@ import org.balise.casualty.Sex;
 import org.balise.casualty.Victim;
 import org.balise.casualty.VictimGroup;
 import org.balise.shared.Codes;
+import org.balise.shared.FieldChecks;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.ordnance.DeviceCategory;
 
@@ -41,7 +41,7 @@ public final class AccidentRules {
             problems.add(new FieldProblem("", "required", "The accident is missing"));
             return new Checked(null, problems);
         }
-        LocalDate date = date(report.date(), "date", true, today, problems);
+        LocalDate date = FieldChecks.date(report.date(), "date", true, today, problems);
         Double lat = report.location() == null ? null : report.location().lat();
         Double lon = report.location() == null ? null : report.location().lon();
         if (lat == null || lon == null) {
@@ -103,31 +103,11 @@ public final class AccidentRules {
         if (report.referralNote() != null && report.referralNote().length() > 500) {
             problems.add(new FieldProblem(at + "referralNote", "too-long", "referralNote has more than 500 characters"));
         }
-        LocalDate birth = date(report.dateOfBirth(), at + "dateOfBirth", false, today, problems);
+        LocalDate birth = FieldChecks.date(report.dateOfBirth(), at + "dateOfBirth", false, today, problems);
         return new Victim(null, sex, age, AgeGroup.of(age, stated), group, outcome, activity,
                 Boolean.TRUE.equals(report.referredToAssistance()), blankToNull(report.referralNote()), name, phone, birth);
     }
 
-    private static LocalDate date(String text, String field, boolean required, LocalDate today, List<FieldProblem> problems) {
-        if (text == null || text.isBlank()) {
-            if (required) {
-                problems.add(new FieldProblem(field, "required", field + " is required (YYYY-MM-DD)"));
-            }
-            return null;
-        }
-        try {
-            LocalDate date = LocalDate.parse(text.strip());
-            if (date.isAfter(today)) {
-                problems.add(new FieldProblem(field, "future-date", field + " is in the future"));
-            } else if (date.getYear() < 1900) {
-                problems.add(new FieldProblem(field, "too-old", field + " is before 1900"));
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            problems.add(new FieldProblem(field, "invalid-date", field + " must be a date as YYYY-MM-DD"));
-            return null;
-        }
-    }
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
