@@ -1,0 +1,47 @@
+package org.balise.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.balise.IntegrationTest;
+import org.balise.TestHttp;
+import org.junit.jupiter.api.Test;
+
+/** Pages carry a strict Content-Security-Policy and the usual security headers; signing in changes the session id. */
+class SecurityHeadersIntegrationTests extends IntegrationTest {
+
+    @Test
+    void pagesAllowOnlyBalisesOwnScriptsAndCannotBeFramed() {
+        TestHttp.Response page = http().signIn("analyst", passwordOf("analyst")).get("/");
+
+        String csp = page.header("Content-Security-Policy");
+        assertThat(csp).contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
+        assertThat(csp).doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+    }
+
+    @Test
+    void signingInGivesANewSessionId() {
+        TestHttp browser = http();
+        TestHttp.Response login = browser.get("/login");
+        String before = sessionId(login.header("Set-Cookie"));
+        TestHttp.Response signedIn = browser.postForm("/login", Map.of("username", "analyst", "password", passwordOf("analyst"),
+                "_csrf", TestHttp.csrfFrom(login)));
+
+        assertThat(signedIn.status()).isEqualTo(302);
+        String after = sessionId(signedIn.header("Set-Cookie"));
+        assertThat(before).isNotNull();
+        assertThat(after).isNotNull().isNotEqualTo(before);
+    }
+
+    private static String sessionId(String setCookie) {
+        if (setCookie == null) {
+            return null;
+        }
+        var matcher = java.util.regex.Pattern.compile("JSESSIONID=([^;]+)").matcher(setCookie);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+}
