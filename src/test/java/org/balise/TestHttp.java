@@ -66,6 +66,16 @@ public final class TestHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** Any method, with a JSON body for those that carry one. */
+    public Response request(String method, String path, String json) {
+        HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        HttpRequest.Builder builder = request(path).method(method, body);
+        if (json != null) {
+            builder.header("Content-Type", "application/json");
+        }
+        return send(builder);
+    }
+
     /** The CSRF token of a page's forms. */
     public static String csrfFrom(Response page) {
         var matcher = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
