@@ -1,6 +1,7 @@
 package org.balise;
 
 import java.util.Arrays;
+import org.balise.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BaliseApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.handles(args)) {
+            System.exit(BackupCommand.run(args, System.getenv(), System.out));
+        }
         SpringApplication.run(BaliseApplication.class, withDemoFlag(args));
     }
 
