@@ -20,13 +20,25 @@ public final class TestHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .cookieHandler(new java.net.CookieManager()).build();
+    private final HttpClient client;
     private final int port;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
     public TestHttp(int port) {
+        this(port, HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new java.net.CookieManager()).build());
+    }
+
+    private TestHttp(int port, HttpClient client) {
         this.port = port;
+        this.client = client;
+    }
+
+    /** The same browser (its cookies, so its session) talking to another server on this host, as behind a load balancer. */
+    public TestHttp onPort(int otherPort) {
+        TestHttp other = new TestHttp(otherPort, client);
+        other.headers.putAll(headers);
+        return other;
     }
 
     public TestHttp as(String username, String password) {
@@ -42,6 +54,22 @@ public final class TestHttp {
 
     public Response get(String path) {
         return send(request(path).GET());
+    }
+
+    /** The raw bytes of a GET's answer (a workbook, a photo), failing on any status but 200. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response postJson(String path, String json) {
@@ -72,6 +100,16 @@ public final class TestHttp {
         HttpRequest.Builder builder = request(path).method(method, body);
         if (json != null) {
             builder.header("Content-Type", "application/json");
+        }
+        return send(builder);
+    }
+
+    /** Any method with raw bytes as the body (null for none), sent as they are: for malformed and hostile input. */
+    public Response requestBytes(String method, String path, String contentType, byte[] bytes) {
+        HttpRequest.BodyPublisher body = bytes == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(bytes);
+        HttpRequest.Builder builder = request(path).method(method, body);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
         }
         return send(builder);
     }

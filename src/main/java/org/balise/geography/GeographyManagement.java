@@ -15,10 +15,12 @@ import org.balise.geography.internal.GeographyRepository;
 import org.balise.geography.internal.Place;
 import org.balise.geography.internal.SpatialIndex;
 import org.balise.geography.internal.SpatialIndexHolder;
+import org.balise.shared.FieldProblem;
 import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
 import org.balise.shared.ProblemType;
 import org.balise.shared.text.SearchText;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,15 +57,16 @@ public class GeographyManagement {
      */
     @Transactional
     public ReferenceLayer importLayer(String name, LayerKind kind, String fileName, byte[] content) {
-        List<org.balise.shared.FieldProblem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 200) {
-            problems.add(new org.balise.shared.FieldProblem("name", "required", "The layer needs a name (at most 200 characters)"));
+            problems.add(new FieldProblem("name", "required", "The layer needs a name (at most 200 characters)"));
         }
         if (kind == null) {
-            problems.add(new org.balise.shared.FieldProblem("kind", "required", "The layer needs a kind"));
+            problems.add(new FieldProblem("kind", "required", "The layer needs a kind"));
         }
         LayerReader.Read read = layerReader.read(fileName, content);
         problems.addAll(read.problems());
+        problems.addAll(outsideTheCountry(read.features()));
         if (!problems.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_FILE, "The layer was not loaded: " + problems.size() + " problem(s)", problems);
         }
@@ -73,6 +76,23 @@ public class GeographyManagement {
         audit.record(AuditEntry.of("LAYER_IMPORTED", "reference-layer", id).changed("name", null, name.strip())
                 .changed("kind", null, kind).summary(read.features().size() + " features"));
         return repository.layers().stream().filter(layer -> layer.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * Features farther than about 50 km (half a degree) from the country's bounding box, at most 20 named: swapped
+     * latitude and longitude, or a file of another country. Roads and rivers may cross the border; they stay in.
+     */
+    private List<FieldProblem> outsideTheCountry(List<LayerReader.NamedGeometry> features) {
+        Envelope near = new Envelope(country().getEnvelopeInternal());
+        near.expandBy(0.5);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < features.size() && problems.size() < 20; i++) {
+            if (!near.intersects(features.get(i).geometry().getEnvelopeInternal())) {
+                problems.add(new FieldProblem("feature " + (i + 1), "outside-country",
+                        "The feature lies outside Mali: are latitude and longitude swapped?"));
+            }
+        }
+        return problems;
     }
 
     @Transactional(readOnly = true)
@@ -213,9 +233,9 @@ public class GeographyManagement {
      */
     public Gazetteer importGazetteer(GazetteerImport request, boolean activate) {
         GazetteerValidator.Result result = validator.validate(request);
-        List<org.balise.shared.FieldProblem> problems = new ArrayList<>(result.problems());
+        List<FieldProblem> problems = new ArrayList<>(result.problems());
         if (request.code() != null && repository.gazetteerExists(request.code())) {
-            problems.addFirst(new org.balise.shared.FieldProblem("code", "duplicate-version",
+            problems.addFirst(new FieldProblem("code", "duplicate-version",
                     "Gazetteer version " + request.code() + " already exists"));
         }
         if (!problems.isEmpty()) {

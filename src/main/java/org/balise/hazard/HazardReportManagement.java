@@ -92,6 +92,9 @@ public class HazardReportManagement {
 
     /** Links a report to the area it created or updated; a flagged duplicate of that area counts as merged. */
     public HazardReport link(String reference, String areaReference) {
+        if (areaReference == null || areaReference.isBlank()) {
+            throw ProblemException.invalid("areaReference", "required", "Name the hazardous area the report is linked to");
+        }
         HazardReport report = report(reference);
         areas.find(areaReference).orElseThrow(() -> ProblemException.notFound("Hazardous area", areaReference));
         if (report.status() == ReportStatus.CLEARED_BY_SPOT_TASK || report.status() == ReportStatus.NO_EVIDENCE_FOUND) {

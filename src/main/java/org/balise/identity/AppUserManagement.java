@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.identity.internal.AppUserRepository;
@@ -74,8 +75,13 @@ public class AppUserManagement {
         return appUser(id);
     }
 
+    private static final Pattern FORM_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+
     /** Limits an app user to some forms; an empty set gives it every published form again. */
     public AppUserView restrict(long id, Set<String> formIds) {
+        if (formIds == null || formIds.stream().anyMatch(form -> form == null || !FORM_ID.matcher(form).matches())) {
+            throw ProblemException.invalid("formIds", "invalid-form-id", "formIds must be a list of form ids (letters, digits, . _ -)");
+        }
         AppUserView before = appUser(id);
         Set<String> forms = new TreeSet<>(formIds);
         repository.replaceForms(id, forms);

@@ -45,6 +45,24 @@ public final class FieldChecks {
             problems.add(new FieldProblem(field, "too-long", field + " has more than " + max + " characters"));
             return null;
         }
+        if (hasControlCharacters(text)) {
+            problems.add(new FieldProblem(field, "control-characters", field + " holds control characters"));
+            return null;
+        }
         return text;
+    }
+
+    /**
+     * Whether text holds a control character other than tab, line feed and carriage return: a NUL that PostgreSQL
+     * cannot store, a bell, an escape that would reach a terminal reading the logs. Such text is never typed.
+     */
+    public static boolean hasControlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -176,7 +176,7 @@ class FacilityIntegrationTests extends IntegrationTest {
         String csrf = TestHttp.csrfFrom(officer.get("/arms/facilities/" + reference + "/assessments/new"));
         TestHttp.Response refused = officer.postForm("/arms/facilities/" + reference + "/assessments", java.util.Map.of("_csrf", csrf,
                 "assessedOn", LocalDate.now().toString(), "assessor", "Équipe 3", "answer.PER-1", "YES"));
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("class=\"problem\"", "DOR-1");
         assertThat(amd().get("/api/v1/facilities/" + reference + "/assessments").json()).isEmpty();
     }
@@ -253,7 +253,7 @@ class FacilityIntegrationTests extends IntegrationTest {
         form.put("weaponCapacity", "-3");
 
         TestHttp.Response refused = officer.postForm("/arms/facilities", form);
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("class=\"problem\"", "weaponCapacity", "Armurerie de Kati");
         assertThat(count()).isEqualTo(before);
 

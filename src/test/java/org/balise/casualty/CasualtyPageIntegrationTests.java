@@ -45,7 +45,7 @@ class CasualtyPageIntegrationTests extends IntegrationTest {
 
         var refused = im.postForm("/casualties", new HashMap<>(Map.of("_csrf", csrf, "date", "2099-01-01", "lat", "48.8", "lon", "2.3")));
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("The date is in the future", "An accident needs at least one victim");
     }
 }

@@ -285,7 +285,7 @@ class CfpReportIntegrationTests extends IntegrationTest {
                 "status", "ACTIVE"));
 
         TestHttp.Response refused = im.postForm("/community/focal-points", form);
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("class=\"problem\"", "placePcode").contains("Seydou Touré");
         assertThat(im().get("/api/v1/focal-points?limit=1").json().path("total").asLong()).isEqualTo(before);
 

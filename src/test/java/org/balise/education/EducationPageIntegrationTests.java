@@ -51,7 +51,7 @@ class EducationPageIntegrationTests extends IntegrationTest {
 
         TestHttp.Response refused = im.postForm("/education/sessions", form);
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("class=\"problem\"", "beneficiaries.girls", "beneficiaries.disabled");
         assertThat(total()).isEqualTo(before);
     }

@@ -263,7 +263,7 @@ class GeographyIntegrationTests extends IntegrationTest {
         var refused = admin.postMultipart("/admin/gazetteers", bad);
         var loaded = admin.postMultipart("/admin/gazetteers", good);
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Duplicate P-code", "Invalid polygon", "A property is missing");
         assertThat(loaded.status()).isEqualTo(302);
         assertThat(admin.get("/admin/gazetteers").body()).contains((String) good.get("code")).doesNotContain((String) bad.get("code"));

@@ -54,7 +54,7 @@ class HazardPageIntegrationTests extends IntegrationTest {
 
         var refused = im.postForm("/hazards", bad);
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Ce champ est obligatoire", "La géométrie est illisible", "Champ de Konna");
     }
 
@@ -66,7 +66,7 @@ class HazardPageIntegrationTests extends IntegrationTest {
 
         var refused = im.postForm("/hazards", form(csrf, bowTie));
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("The outline crosses itself");
     }
 

@@ -252,7 +252,7 @@ class IdentityIntegrationTests extends IntegrationTest {
 
         var refused = admin.postForm("/admin/users", Map.of("username", "x", "password", "short", "_csrf", csrf));
 
-        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("Le mot de passe doit compter au moins 12 caractères",
                 "Un utilisateur doit avoir au moins un rôle", "Le nom d&#39;utilisateur doit compter");
     }

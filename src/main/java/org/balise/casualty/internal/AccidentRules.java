@@ -66,7 +66,7 @@ public final class AccidentRules {
         }
         List<Victim> checked = new ArrayList<>();
         for (int i = 0; i < Math.min(victims.size(), MAX_VICTIMS); i++) {
-            checked.add(victim(victims.get(i), "victims[" + i + "].", today, problems));
+            checked.add(victim(victims.get(i), "victims[" + i + "].", today, date, problems));
         }
         if (!problems.isEmpty()) {
             return new Checked(null, problems);
@@ -75,7 +75,8 @@ public final class AccidentRules {
                 blankToNull(report.description()), checked), problems);
     }
 
-    private static Victim victim(VictimReport report, String at, LocalDate today, List<FieldProblem> problems) {
+    private static Victim victim(VictimReport report, String at, LocalDate today, LocalDate accidentDate,
+            List<FieldProblem> problems) {
         if (report == null) {
             problems.add(new FieldProblem(at, "required", "A victim is empty"));
             return null;
@@ -104,6 +105,9 @@ public final class AccidentRules {
             problems.add(new FieldProblem(at + "referralNote", "too-long", "referralNote has more than 500 characters"));
         }
         LocalDate birth = FieldChecks.date(report.dateOfBirth(), at + "dateOfBirth", false, today, problems);
+        if (birth != null && accidentDate != null && birth.isAfter(accidentDate)) {
+            problems.add(new FieldProblem(at + "dateOfBirth", "born-after-accident", "dateOfBirth is after the accident"));
+        }
         return new Victim(null, sex, age, AgeGroup.of(age, stated), group, outcome, activity,
                 Boolean.TRUE.equals(report.referredToAssistance()), blankToNull(report.referralNote()), name, phone, birth);
     }

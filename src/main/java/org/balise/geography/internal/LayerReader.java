@@ -1,6 +1,9 @@
 package org.balise.geography.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -94,7 +97,14 @@ public final class LayerReader {
         List<NamedGeometry> features = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreHeaderCase(true)
                 .setTrim(true).get();
-        try (var parser = format.parse(new StringReader(new String(content, StandardCharsets.UTF_8)))) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException e) {
+            problems.add(new FieldProblem("file", "not-utf8", "The CSV is not UTF-8: save it as \"CSV UTF-8\""));
+            return new Read(features, problems);
+        }
+        try (var parser = format.parse(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))) {
             Map<String, Integer> header = parser.getHeaderMap();
             String latColumn = column(header, LAT_COLUMNS);
             String lonColumn = column(header, LON_COLUMNS);
@@ -121,7 +131,7 @@ public final class LayerReader {
                     problems.add(new FieldProblem(at, "invalid-coordinates", "The latitude or longitude is not a number in range"));
                 }
             }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             problems.add(new FieldProblem("file", "not-csv", "The CSV cannot be read: " + e.getMessage()));
         }
         if (features.isEmpty() && problems.isEmpty()) {

@@ -17,6 +17,7 @@ import org.balise.hazard.GeometryIssue;
 import org.balise.hazard.HazardArea;
 import org.balise.hazard.LandUse;
 import org.balise.shared.Codes;
+import org.balise.shared.FieldChecks;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.geo.GeoJsonGeometry;
 import tools.jackson.databind.JsonNode;
@@ -139,6 +140,8 @@ public final class AreaFeatures {
             problems.add(new FieldProblem(field, "required", field + " is required"));
         } else if (text.length() > max) {
             problems.add(new FieldProblem(field, "too-long", field + " has more than " + max + " characters"));
+        } else if (FieldChecks.hasControlCharacters(text)) {
+            problems.add(new FieldProblem(field, "control-characters", field + " holds control characters"));
         }
         return text.isEmpty() ? null : text;
     }

@@ -85,11 +85,12 @@ class HazardPageController {
     record Filter(String adm1, AreaType type, AreaStatus status, DeviceCategory category) {
     }
 
-    /** The areas of the list's filter as GeoJSON for the page's map. */
+    /** The areas of the list's filter as GeoJSON for the page's map, within bbox=minLon,minLat,maxLon,maxLat if given. */
     @GetMapping(value = "/map/data/hazard-areas", produces = "application/geo+json")
-    ResponseEntity<ObjectNode> mapData(@RequestParam(required = false) String adm1, @RequestParam(required = false) AreaType type,
-            @RequestParam(required = false) AreaStatus status, @RequestParam(required = false) DeviceCategory category) {
-        ListPage<HazardArea> areas = hazards.areas(null, blankToNull(adm1), type, status, category,
+    ResponseEntity<ObjectNode> mapData(@RequestParam(required = false) String bbox, @RequestParam(required = false) String adm1,
+            @RequestParam(required = false) AreaType type, @RequestParam(required = false) AreaStatus status,
+            @RequestParam(required = false) DeviceCategory category) {
+        ListPage<HazardArea> areas = hazards.areas(HazardApiController.envelope(bbox), blankToNull(adm1), type, status, category,
                 new PageRequest(PageRequest.MAX_LIMIT, 0));
         ObjectNode collection = json.createObjectNode();
         collection.put("type", "FeatureCollection");

@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.authentication.www.DigestAuthenticationFilter;
@@ -49,6 +50,24 @@ class SecurityConfiguration {
         ProviderManager manager = new ProviderManager(List.of(provider));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
+    }
+
+    /**
+     * A request the firewall refuses (an encoded slash or dot segment, a NUL byte, a semicolon in the path) is a 400
+     * in the caller's own format, like every other refusal.
+     */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemJson problemJson) {
+        return (request, response, rejected) -> {
+            String detail = "The address contains characters or segments this server does not accept";
+            if (OpenRosaResponse.isPhoneRequest(request)) {
+                OpenRosaResponse.write(response, HttpServletResponse.SC_BAD_REQUEST, detail);
+            } else if (request.getRequestURI().startsWith("/api/")) {
+                problemJson.write(response, ProblemType.MALFORMED_REQUEST, detail, RequestContextUtils.getLocale(request));
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+        };
     }
 
     /** An ADMIN may do all that the other roles may. */

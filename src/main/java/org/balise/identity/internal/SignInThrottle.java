@@ -28,7 +28,8 @@ public class SignInThrottle {
 
     /** Refuses a blocked pair; the refusal itself is audited, so the transaction commits despite the exception. */
     @Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = SignInThrottledException.class)
-    public void checkAllowed(String username, String address) {
+    public void checkAllowed(String typed, String address) {
+        String username = bounded(typed);
         Instant now = clock.instant();
         repository.throttle(username, address)
                 .filter(state -> state.blockedUntil() != null && state.blockedUntil().isAfter(now))
@@ -39,7 +40,8 @@ public class SignInThrottle {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String username, String address) {
+    public void recordFailure(String typed, String address) {
+        String username = bounded(typed);
         Instant now = clock.instant();
         int failures = repository.throttle(username, address).map(IdentityRepository.ThrottleState::failures).orElse(0) + 1;
         repository.saveThrottle(username, address, failures, now, policy.blockedUntil(failures, now));
@@ -48,8 +50,18 @@ public class SignInThrottle {
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccess(String username, String address) {
+    public void recordSuccess(String typed, String address) {
+        String username = bounded(typed);
         repository.clearThrottle(username, address);
         audit.record(AuditEntry.of("SIGN_IN", "user", username).actor(username));
+    }
+
+    /**
+     * What was typed as a username, cut to the longest a username can be: a sign-in with 300,000 characters is
+     * throttled and audited like any other failure instead of overflowing the columns.
+     */
+    private static String bounded(String typed) {
+        String username = typed == null ? "" : typed;
+        return username.length() <= UserRules.MAX_USERNAME ? username : username.substring(0, UserRules.MAX_USERNAME);
     }
 }

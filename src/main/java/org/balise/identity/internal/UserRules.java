@@ -14,6 +14,7 @@ public final class UserRules {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     public static final int MAX_PASSWORD_LENGTH = 72;
+    public static final int MAX_USERNAME = 60;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,59}");
 
     private UserRules() {

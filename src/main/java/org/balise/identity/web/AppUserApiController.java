@@ -3,6 +3,7 @@ package org.balise.identity.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import org.balise.identity.AppUserCredentials;
 import org.balise.identity.AppUserManagement;
@@ -62,6 +63,6 @@ class AppUserApiController {
     @PreAuthorize("hasRole('ADMIN')")
     @PutMapping("/{id}/forms")
     AppUserView restrict(@PathVariable long id, @RequestBody FormRestriction request) {
-        return appUsers.restrict(id, request == null || request.formIds() == null ? Set.of() : Set.copyOf(request.formIds()));
+        return appUsers.restrict(id, request == null || request.formIds() == null ? null : new HashSet<>(request.formIds()));
     }
 }

@@ -75,6 +75,11 @@ class WebErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     Object unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiBodyGuard.BodyRefused refused) {
+                return answer(request, refused.type(), refused.getMessage(), List.of());
+            }
+        }
         return answer(request, ProblemType.MALFORMED_REQUEST,
                 "The request body is not valid JSON of the expected shape", List.of());
     }

@@ -1,11 +1,16 @@
 package org.balise.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import org.balise.shared.ProblemException;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
@@ -52,5 +57,22 @@ class WebShellConfiguration implements WebMvcConfigurer {
         change.setParamName("lang");
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        registry.addInterceptor(new RefusedFormStatus());
+    }
+
+    /**
+     * A form shown again with the problem that refused it (model attribute {@code problem}) answers with that
+     * problem's status, 400 for invalid input, rather than 200: the refusal is clear to any client, not only to
+     * the person reading the page.
+     */
+    static final class RefusedFormStatus implements HandlerInterceptor {
+        @Override
+        public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
+                ModelAndView page) {
+            if (page != null && page.getModel().get("problem") instanceof ProblemException problem
+                    && !String.valueOf(page.getViewName()).startsWith("redirect:")) {
+                response.setStatus(problem.type().status());
+            }
+        }
     }
 }
