@@ -3,7 +3,6 @@ package org.balise;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +16,6 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -102,25 +100,7 @@ class AuthorisationMatrixIntegrationTests extends IntegrationTest {
     private final Set<String> multipart = new TreeSet<>();
 
     private List<String> endpoints() {
-        Set<String> all = new TreeSet<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<String> patterns = info.getPathPatternsCondition() == null ? info.getPatternValues()
-                    : info.getPathPatternsCondition().getPatternValues();
-            var methods = info.getMethodsCondition().getMethods();
-            boolean multipartOnly = info.getConsumesCondition().getConsumableMediaTypes().stream()
-                    .anyMatch(type -> type.includes(org.springframework.http.MediaType.MULTIPART_FORM_DATA));
-            for (String pattern : patterns) {
-                if (multipartOnly) {
-                    methods.forEach(method -> multipart.add(method.name() + " " + pattern));
-                }
-                if (methods.isEmpty()) {
-                    all.add("GET " + pattern);
-                } else {
-                    methods.forEach(method -> all.add(method.name() + " " + pattern));
-                }
-            }
-        }
-        return List.copyOf(all);
+        return Endpoints.all(mappings, multipart);
     }
 
     /** A path with made-up values for its variables: numbers for ids, a code elsewhere. */
@@ -129,19 +109,7 @@ class AuthorisationMatrixIntegrationTests extends IntegrationTest {
                 .replaceAll("\\{[^}]+\\}", "X-0");
     }
 
-    private static Map<String, String> table() throws IOException {
-        Map<String, String> table = new TreeMap<>();
-        try (InputStream in = AuthorisationMatrixIntegrationTests.class.getResourceAsStream("/authorisation-matrix.tsv")) {
-            if (in == null) {
-                return table;
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    String[] cells = line.split("\t");
-                    table.put(cells[0].strip(), cells[1].strip());
-                }
-            }
-        }
-        return table;
+    private static Map<String, String> table() {
+        return Endpoints.matrix();
     }
 }

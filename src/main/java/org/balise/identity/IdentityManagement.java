@@ -185,7 +185,7 @@ public class IdentityManagement {
         return new CreatedToken(id, label.strip(), token);
     }
 
-    public record CreatedToken(long id, String label, String token) {
+    public record CreatedToken(long id, String label, String token) implements java.io.Serializable {
     }
 
     @Transactional(readOnly = true)

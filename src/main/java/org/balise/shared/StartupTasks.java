@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs every {@link StartupTask} once the beans exist and before the web server starts, so that
- * /actuator/health can only answer UP once reference and demo data are loaded.
+ * /actuator/health can only answer UP once reference and demo data are loaded; one instance at a time when
+ * several share a database ({@link StartupLock}).
  */
 @Component
 class StartupTasks implements SmartInitializingSingleton, HealthIndicator {
@@ -20,20 +21,24 @@ class StartupTasks implements SmartInitializingSingleton, HealthIndicator {
     private static final Logger log = LoggerFactory.getLogger(StartupTasks.class);
 
     private final ObjectProvider<StartupTask> tasks;
+    private final StartupLock lock;
     private volatile boolean done;
 
-    StartupTasks(ObjectProvider<StartupTask> tasks) {
+    StartupTasks(ObjectProvider<StartupTask> tasks, StartupLock lock) {
         this.tasks = tasks;
+        this.lock = lock;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
         List<StartupTask> ordered = tasks.orderedStream().sorted(Comparator.comparingInt(StartupTask::order)).toList();
-        for (StartupTask task : ordered) {
-            long start = System.nanoTime();
-            task.run();
-            log.info("{} done in {} ms", task.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
-        }
+        lock.holding(() -> {
+            for (StartupTask task : ordered) {
+                long start = System.nanoTime();
+                task.run();
+                log.info("{} done in {} ms", task.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+            }
+        });
         done = true;
     }
 

@@ -121,7 +121,7 @@ class BackupIntegrationTests extends IntegrationTest {
     }
 
     /** Each table of the public schema with its row count and a digest of its rows in a fixed order. */
-    private static Map<String, String> tables(Connection connection) throws SQLException {
+    static Map<String, String> tables(Connection connection) throws SQLException {
         Map<String, String> tables = new TreeMap<>();
         List<String> names = new java.util.ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -157,7 +157,7 @@ class BackupIntegrationTests extends IntegrationTest {
         return tables;
     }
 
-    private static Map<String, String> files(Path root) throws IOException {
+    static Map<String, String> files(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         if (!Files.isDirectory(root)) {
             return files;

@@ -6,18 +6,18 @@ import java.nio.charset.StandardCharsets;
  * Small gazetteers for tests: a west half and an east half of Mali's bounding box (so that every real point
  * falls in one), each with one child, and a broken variant with one example of every problem.
  */
-final class TestGazetteer {
+public final class TestGazetteer {
 
     private TestGazetteer() {
     }
 
-    static byte[] level1() {
+    public static byte[] level1() {
         return collection(
                 feature("{\"ADM1_PCODE\":\"XW01\",\"ADM1_FR\":\"Ouest\"}", box(-12.5, 10, -4, 25.5)),
                 feature("{\"ADM1_PCODE\":\"XE02\",\"ADM1_FR\":\"Est\"}", box(-4, 10, 4.5, 25.5)));
     }
 
-    static byte[] level2Valid() {
+    public static byte[] level2Valid() {
         return collection(
                 feature("{\"ADM2_PCODE\":\"XW0101\",\"ADM2_FR\":\"Ouest entier\",\"ADM1_PCODE\":\"XW01\"}", box(-12.5, 10, -4, 25.5)),
                 feature("{\"ADM2_PCODE\":\"XE0201\",\"ADM2_FR\":\"Est entier\",\"ADM1_PCODE\":\"XE02\"}", box(-4, 10, 4.5, 25.5)));

@@ -33,8 +33,9 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputIntegrationTests extends IntegrationTest {
 
-    /** Tables that change on any request, refused or not: the audit trail and the sign-in bookkeeping. */
-    private static final Set<String> BOOKKEEPING = Set.of("audit_event", "idn_sign_in_throttle", "flyway_schema_history");
+    /** Tables that change on any request, refused or not: the audit trail, sign-in bookkeeping and sessions. */
+    private static final Set<String> BOOKKEEPING = Set.of("audit_event", "idn_sign_in_throttle", "flyway_schema_history",
+            "spring_session", "spring_session_attributes");
 
     @Autowired
     JdbcTemplate jdbc;

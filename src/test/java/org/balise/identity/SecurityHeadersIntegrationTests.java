@@ -32,6 +32,7 @@ class SecurityHeadersIntegrationTests extends IntegrationTest {
                 "_csrf", TestHttp.csrfFrom(login)));
 
         assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Set-Cookie")).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
         String after = sessionId(signedIn.header("Set-Cookie"));
         assertThat(before).isNotNull();
         assertThat(after).isNotNull().isNotEqualTo(before);
@@ -41,7 +42,7 @@ class SecurityHeadersIntegrationTests extends IntegrationTest {
         if (setCookie == null) {
             return null;
         }
-        var matcher = java.util.regex.Pattern.compile("JSESSIONID=([^;]+)").matcher(setCookie);
+        var matcher = java.util.regex.Pattern.compile("SESSION=([^;]+)").matcher(setCookie);
         return matcher.find() ? matcher.group(1) : null;
     }
 }

@@ -35,6 +35,20 @@ class WebErrorIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void anUnknownFieldOrAValueOfTheWrongTypeIsNamedInTheProblem() {
+        var im = http().as("im.officer", passwordOf("im.officer"));
+        var unknown = im.postJson("/api/v1/accidents", """
+                {"date":"2026-02-14","location":{"lat":14.49,"lon":-4.19,"colour":"red"},"victims":[{"outcome":"KILLED"}]}""");
+        var fraction = im.postJson("/api/v1/accidents", """
+                {"date":"2026-02-14","location":{"lat":14.49,"lon":-4.19},"victims":[{"outcome":"KILLED","age":12.5}]}""");
+
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("errors").get(0).path("field").asString()).isEqualTo("location.colour");
+        assertThat(fraction.status()).isEqualTo(400);
+        assertThat(fraction.json().path("errors").get(0).path("field").asString()).isEqualTo("victims[0].age");
+    }
+
+    @Test
     void aWrongMethodIsMethodNotAllowed() {
         var response = http().as("analyst", passwordOf("analyst")).delete("/api/v1/geo/places");
 

@@ -27,6 +27,9 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
  * Turns every failure into the answer its client can read: problem+json under /api, OpenRosaResponse XML on
@@ -78,6 +81,16 @@ class WebErrorHandler {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiBodyGuard.BodyRefused refused) {
                 return answer(request, refused.type(), refused.getMessage(), List.of());
+            }
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnrecognizedPropertyException unknown) {
+                return answer(request, ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape",
+                        List.of(new FieldProblem(fieldPath(unknown), "unknown-field", "This field is not known here")));
+            }
+            if (cause instanceof DatabindException wrong && !wrong.getPath().isEmpty()) {
+                return answer(request, ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON of the expected shape",
+                        List.of(new FieldProblem(fieldPath(wrong), "wrong-value", "This value cannot be read here")));
             }
         }
         return answer(request, ProblemType.MALFORMED_REQUEST,
@@ -145,6 +158,19 @@ class WebErrorHandler {
         page.addObject("detail", type.status() >= 500 ? null : detail);
         page.addObject("problems", problems);
         return page;
+    }
+
+    /** The JSON path of a field Jackson could not read, as "victims[0].age". */
+    private static String fieldPath(JacksonException failure) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference step : failure.getPath()) {
+            if (step.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(step.getPropertyName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     static boolean isApi(HttpServletRequest request) {
