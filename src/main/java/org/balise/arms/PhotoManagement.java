@@ -85,7 +85,9 @@ public class PhotoManagement {
     @Transactional(readOnly = true)
     public List<Photo> photos(String facilityReference) {
         ArmsAccess.visibleFacility(facilities, facilityReference);
-        return photos.ofFacility(facilityReference);
+        List<Photo> found = photos.ofFacility(facilityReference);
+        audit.recordStandalone(AuditEntry.of("PHOTOS_READ", "facility", facilityReference).summary(found.size() + " photos listed"));
+        return found;
     }
 
     @Transactional(readOnly = true)
