@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +37,7 @@ final class HostileCorpus {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String ROOT = "/hostile/";
+    private static final Pattern REPEAT = Pattern.compile("\\{A\\*(\\d+)}");
 
     /** One request of the corpus and the answer it must get. */
     record Case(String id, String user, String method, String path, String body, String expect) {
@@ -297,7 +299,7 @@ final class HostileCorpus {
 
     /** Replaces {@code {name}} by its value, and {@code {A*N}} by N letters A (an oversize path or form field). */
     static String fill(String text, Map<String, String> placeholders) {
-        String filled = java.util.regex.Pattern.compile("\\{A\\*(\\d+)}").matcher(text)
+        String filled = REPEAT.matcher(text)
                 .replaceAll(repeat -> "A".repeat(Integer.parseInt(repeat.group(1))));
         for (var placeholder : placeholders.entrySet()) {
             filled = filled.replace("{" + placeholder.getKey() + "}", placeholder.getValue());
