@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,15 +45,17 @@ public class HazardReportManagement {
 
     private final ReportRepository reports;
     private final HazardRepository areas;
+    private final HazardManagement hazards;
     private final GeographyManagement geography;
     private final HazardProperties properties;
     private final AuditLog audit;
     private final Clock clock;
 
-    HazardReportManagement(ReportRepository reports, HazardRepository areas, GeographyManagement geography,
-            HazardProperties properties, AuditLog audit, Clock clock) {
+    HazardReportManagement(ReportRepository reports, HazardRepository areas, HazardManagement hazards,
+            GeographyManagement geography, HazardProperties properties, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.areas = areas;
+        this.hazards = hazards;
         this.geography = geography;
         this.properties = properties;
         this.audit = audit;
@@ -165,9 +166,10 @@ public class HazardReportManagement {
         return reports.devicesOfArea(area.id());
     }
 
+    /** Devices found in an area the user may see; an area outside their regions is not found, like an unknown one. */
     @Transactional(readOnly = true)
     public List<DeviceFound> devices(String areaReference) {
-        return areas.find(areaReference).map(area -> reports.devicesOfArea(area.id())).orElse(Collections.emptyList());
+        return reports.devicesOfArea(hazards.area(areaReference).id());
     }
 
     /** Every device found that the user may see, with the area or report it belongs to. */
@@ -188,9 +190,11 @@ public class HazardReportManagement {
         return progress;
     }
 
+    /** The reports an area came from that the user may see: a report can lie across a region's border from its area. */
     @Transactional(readOnly = true)
     public List<String> reportsOfArea(String areaReference) {
-        return reports.reportsOfArea(areaReference);
+        hazards.area(areaReference);
+        return reports.reportsOfArea(areaReference, CurrentUser.regions());
     }
 
     @Transactional(readOnly = true)

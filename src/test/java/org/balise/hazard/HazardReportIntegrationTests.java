@@ -137,4 +137,52 @@ class HazardReportIntegrationTests extends IntegrationTest {
         assertThat(http().as("analyst", passwordOf("analyst")).postJson("/api/v1/hazard-areas/" + area + "/devices",
                 "{\"devices\":[{\"category\":\"UXO\"}]}").status()).isEqualTo(403);
     }
+
+    @Test
+    void aUserScopedToARegionReadsOnlyItsReportsSpotTasksAndDevices() {
+        String moptiArea = area(-4.250, 14.450, "[\"UXO\"]");
+        String gaoArea = area(0.200, 16.300, "[\"UXO\"]");
+        String mopti = report(14.455, -4.245, "[\"UXO\"]").path("reference").asString();
+        String gao = report(16.290, 0.190, "[\"UXO\"]").path("reference").asString();
+        // A report across the border from the area it became.
+        im().postJson("/api/v1/hazard-reports/" + mopti + "/link", "{\"areaReference\":\"" + moptiArea + "\"}");
+        im().postJson("/api/v1/hazard-reports/" + gao + "/link", "{\"areaReference\":\"" + moptiArea + "\"}");
+        im().postJson("/api/v1/hazard-reports/" + gao + "/spot-task", """
+                {"team":"Équipe EOD 3","visitDate":"2026-10-05","destructionMethod":"IN_SITU_DEMOLITION",
+                 "devices":[{"category":"UXO","model":"Obus 120 mm","quantity":1,"condition":"FUZED"}]}""");
+        String devices = "{\"devices\":[{\"category\":\"UXO\",\"model\":\"Roquette\",\"quantity\":1,\"condition\":\"INTACT\"}]}";
+        im().postJson("/api/v1/hazard-areas/" + moptiArea + "/devices", devices);
+        im().postJson("/api/v1/hazard-areas/" + gaoArea + "/devices", devices);
+        TestHttp field = http().as("field.mopti", passwordOf("field.mopti"));
+        TestHttp analyst = http().as("analyst", passwordOf("analyst"));
+
+        JsonNode scoped = field.get("/api/v1/hazard-reports?limit=10000").json();
+        JsonNode all = analyst.get("/api/v1/hazard-reports?limit=10000").json();
+        assertThat(scoped.path("items").valueStream().map(r -> r.path("adm1Pcode").asString())).isNotEmpty().containsOnly("ML05");
+        assertThat(scoped.path("total").asLong()).isEqualTo(scoped.path("items").size()).isLessThan(all.path("total").asLong());
+        assertThat(scoped.path("items").valueStream().map(r -> r.path("reference").asString())).contains(mopti).doesNotContain(gao);
+
+        assertThat(field.get("/api/v1/hazard-reports/" + mopti).status()).isEqualTo(200);
+        for (String path : new String[] {"/api/v1/hazard-reports/" + gao, "/api/v1/hazard-areas/" + gaoArea + "/devices",
+                "/api/v1/hazard-areas/" + gaoArea + "/reports"}) {
+            assertThat(field.get(path).status()).as(path).isEqualTo(404);
+            assertThat(analyst.get(path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(field.get("/api/v1/hazard-areas/HA-999999/devices").status()).isEqualTo(404);
+        assertThat(field.get("/api/v1/hazard-areas/" + moptiArea + "/devices").json().path("total").asInt()).isEqualTo(1);
+        assertThat(field.get("/api/v1/hazard-areas/" + moptiArea + "/reports").json().path("items").valueStream()
+                .map(JsonNode::asString)).containsExactly(mopti);
+        assertThat(analyst.get("/api/v1/hazard-areas/" + moptiArea + "/reports").json().path("items").valueStream()
+                .map(JsonNode::asString)).containsExactly(mopti, gao);
+        var page = http().signIn("field.mopti", passwordOf("field.mopti")).get("/hazards/" + moptiArea);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains(mopti, "Roquette").doesNotContain(gao);
+
+        JsonNode scopedDevices = field.get("/api/v1/hazard-areas/devices/export?format=geojson").json();
+        JsonNode allDevices = analyst.get("/api/v1/hazard-areas/devices/export?format=geojson").json();
+        assertThat(scopedDevices.path("features").valueStream().map(f -> f.path("properties").path("adm1Code").asString()))
+                .isNotEmpty().containsOnly("ML05");
+        assertThat(scopedDevices.path("features").size()).isLessThan(allDevices.path("features").size());
+        assertThat(field.get("/api/v1/hazard-areas/devices/export?format=csv").body()).doesNotContain(gaoArea, gao, "Obus 120 mm");
+    }
 }

@@ -116,9 +116,11 @@ public class ReportRepository {
                         rs.getString(4), rs.getObject(5, LocalDate.class))).list();
     }
 
-    public List<String> reportsOfArea(String areaReference) {
-        return jdbc.sql("SELECT reference FROM hzd_report WHERE area_reference = :area ORDER BY id")
-                .param("area", areaReference).query(String.class).list();
+    public List<String> reportsOfArea(String areaReference, Set<String> regions) {
+        Map<String, Object> params = new HashMap<>(Map.of("area", areaReference));
+        String regionFilter = regionFilter(regions, params).replace(" WHERE ", " AND ");
+        return jdbc.sql("SELECT reference FROM hzd_report WHERE area_reference = :area" + regionFilter + " ORDER BY id")
+                .params(params).query(String.class).list();
     }
 
     public long insertSpotTask(String reference, long reportId, ReportRules.Task task, Instant at) {
