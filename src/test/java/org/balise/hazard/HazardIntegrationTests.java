@@ -225,6 +225,42 @@ class HazardIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aUserScopedToARegionReadsOnlyItsAreasInListsMapDataExportsAndHistory() throws Exception {
+        String gao = im().postJson("/api/v1/hazard-areas", area(square(0.05 + SPOT.incrementAndGet() * 0.01, 16.30, 0.001), "SHA", "2026-03-01"))
+                .json().path("properties").path("reference").asString();
+        TestHttp field = http().as("field.mopti", passwordOf("field.mopti"));
+        TestHttp analyst = http().as("analyst", passwordOf("analyst"));
+
+        JsonNode scoped = field.get("/api/v1/hazard-areas?limit=10000").json();
+        JsonNode all = analyst.get("/api/v1/hazard-areas?limit=10000").json();
+        assertThat(scoped.path("features").valueStream().map(f -> f.path("properties").path("adm1").path("pcode").asString()))
+                .isNotEmpty().containsOnly("ML05");
+        assertThat(scoped.path("total").asLong()).isEqualTo(scoped.path("features").size()).isLessThan(all.path("total").asLong());
+        assertThat(field.get("/api/v1/hazard-areas?adm1=ML07").json().path("total").asLong()).isZero();
+
+        JsonNode map = http().signIn("field.mopti", passwordOf("field.mopti")).get("/map/data/hazard-areas").json();
+        JsonNode fullMap = http().signIn("analyst", passwordOf("analyst")).get("/map/data/hazard-areas").json();
+        assertThat(map.path("features").valueStream().map(f -> f.path("properties").path("adm1").path("pcode").asString()))
+                .isNotEmpty().containsOnly("ML05");
+        assertThat(map.path("total").asLong()).isEqualTo(scoped.path("total").asLong()).isLessThan(fullMap.path("total").asLong());
+
+        JsonNode exported = field.get("/api/v1/hazard-areas/export?format=geojson").json();
+        assertThat(exported.path("features").valueStream().map(f -> f.path("properties").path("adm1Code").asString()))
+                .hasSize(scoped.path("features").size()).containsOnly("ML05");
+        String csv = field.get("/api/v1/hazard-areas/export?format=hxl").body();
+        assertThat(csv.split("\r\n")).hasSize(scoped.path("features").size() + 2);
+        assertThat(csv).doesNotContain(gao);
+        assertThat(analyst.get("/api/v1/hazard-areas/export?format=hxl").body()).contains(gao);
+
+        for (String path : new String[] {"/api/v1/hazard-areas/" + gao, "/api/v1/hazard-areas/" + gao + "/history"}) {
+            assertThat(field.get(path).status()).as(path).isEqualTo(404);
+            assertThat(analyst.get(path).status()).as(path).isEqualTo(200);
+        }
+        assertThat(field.get("/api/v1/hazard-areas/" + gao).body()).isEqualTo(
+                field.get("/api/v1/hazard-areas/HA-999999").body().replace("HA-999999", gao));
+    }
+
+    @Test
     void anUnknownReferenceIsNotFound() {
         assertThat(im().get("/api/v1/hazard-areas/HA-999999").status()).isEqualTo(404);
         assertThat(im().putJson("/api/v1/hazard-areas/HA-999999", area(square(-4.2, 14.4, 0.001), "SHA", "2026-01-01")).status()).isEqualTo(404);

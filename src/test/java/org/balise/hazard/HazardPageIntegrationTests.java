@@ -3,7 +3,11 @@ package org.balise.hazard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.balise.IntegrationTest;
 import org.balise.TestHttp;
 import org.junit.jupiter.api.Test;
@@ -120,6 +124,28 @@ class HazardPageIntegrationTests extends IntegrationTest {
         String reference = detail.substring(detail.lastIndexOf('/') + 1);
         assertThat(http().as("im.officer", passwordOf("im.officer")).get("/api/v1/hazard-areas/" + reference + "/devices")
                 .json().path("total").asInt()).as("the refused device is not stored").isEqualTo(1);
+    }
+
+    @Test
+    void theAreaPagesOfAUserScopedToARegionShowOnlyItsAreas() {
+        TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
+        String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));
+        String inGao = "{\"type\":\"Polygon\",\"coordinates\":[[[0.10,16.25],[0.101,16.25],[0.101,16.251],[0.10,16.251],[0.10,16.25]]]}";
+        String gao = im.postForm("/hazards", form(csrf, inGao)).header("Location").replaceFirst(".*/", "");
+        Set<String> moptiAreas = new HashSet<>(http().as("field.mopti", passwordOf("field.mopti"))
+                .get("/api/v1/hazard-areas?limit=10000").json().findValuesAsString("reference"));
+        TestHttp field = http().signIn("field.mopti", passwordOf("field.mopti"));
+
+        List<String> listed = Pattern.compile("/hazards/(HA-\\d{6})").matcher(field.get("/hazards").body()).results()
+                .map(match -> match.group(1)).toList();
+
+        assertThat(listed).isNotEmpty().allMatch(moptiAreas::contains).doesNotContain(gao);
+        assertThat(field.get("/hazards?adm1=ML07").body()).doesNotContain("/hazards/HA-");
+        assertThat(http().signIn("analyst", passwordOf("analyst")).get("/hazards?adm1=ML07").body()).contains(gao);
+        for (String path : new String[] {"/hazards/" + gao, "/hazards/" + gao + "/versions/1"}) {
+            assertThat(field.get(path).status()).as(path).isEqualTo(404);
+            assertThat(im.get(path).status()).as(path).isEqualTo(200);
+        }
     }
 
     @Test
