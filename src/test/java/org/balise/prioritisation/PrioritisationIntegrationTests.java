@@ -61,6 +61,28 @@ class PrioritisationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aUserScopedToARegionRanksOnlyItsAreas() {
+        String gao = im().postJson("/api/v1/hazard-areas", """
+                {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[0.300,16.300],[0.301,16.300],[0.301,16.301],[0.300,16.301],[0.300,16.300]]]},
+                 "properties":{"name":"Zone de Gao","type":"SHA","deviceCategories":["UXO"]}}""")
+                .json().path("properties").path("reference").asString();
+        TestHttp field = http().as("field.mopti", passwordOf("field.mopti"));
+        TestHttp analyst = http().as("analyst", passwordOf("analyst"));
+
+        JsonNode scoped = field.get("/api/v1/hazard-areas/priorities?limit=10000").json();
+        JsonNode all = analyst.get("/api/v1/hazard-areas/priorities?limit=10000").json();
+
+        assertThat(scoped.path("items").valueStream().map(area -> area.path("adm1Pcode").asString())).isNotEmpty().containsOnly("ML05");
+        assertThat(scoped.path("total").asInt()).isEqualTo(scoped.path("items").size()).isLessThan(all.path("total").asInt());
+        assertThat(all.path("items").valueStream().map(area -> area.path("reference").asString())).contains(gao);
+        assertThat(field.get("/api/v1/hazard-areas/priorities?adm1=ML07").json().path("total").asInt()).isZero();
+        assertThat(field.get("/api/v1/priority-scenarios/compare?a=default&b=default").json().path("total").asInt())
+                .isEqualTo(scoped.path("total").asInt());
+        assertThat(http().signIn("field.mopti", passwordOf("field.mopti")).get("/priorities").body()).doesNotContain(gao);
+        assertThat(http().signIn("analyst", passwordOf("analyst")).get("/priorities").body()).contains(gao);
+    }
+
+    @Test
     void aScenarioChangesTheRankingAndTheComparisonShowsMovements() {
         String name = "eau d'abord " + System.nanoTime() % 100000;
         var created = im().postJson("/api/v1/priority-scenarios", """
