@@ -75,6 +75,38 @@ class EducationIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aUserScopedToARegionReadsOnlyItsSessionsFiguresAndTargets() {
+        String kayes = im().postJson("/api/v1/eore-sessions", session(LocalDate.now().toString(), 14.4469, -11.4456, 5, 5, 5, 5, 0,
+                null, false, null)).json().path("reference").asString();
+        TestHttp field = http().as("field.mopti", passwordOf("field.mopti"));
+        TestHttp analyst = http().as("analyst", passwordOf("analyst"));
+
+        JsonNode scoped = field.get("/api/v1/eore-sessions?limit=10000").json();
+        JsonNode all = analyst.get("/api/v1/eore-sessions?limit=10000").json();
+        assertThat(scoped.path("items").valueStream().map(s -> s.path("location").path("adm1Pcode").asString()))
+                .isNotEmpty().containsOnly("ML05");
+        long total = scoped.path("total").asLong();
+        assertThat(total).isEqualTo(scoped.path("items").size()).isLessThan(all.path("total").asLong());
+        assertThat(field.get("/api/v1/eore-sessions/" + kayes).status()).isEqualTo(404);
+        assertThat(analyst.get("/api/v1/eore-sessions/" + kayes).status()).isEqualTo(200);
+
+        assertThat(field.get("/api/v1/eore-sessions/figures?by=region").json().findValuesAsString("key")).containsExactly("ML05");
+        for (String by : new String[] {"month", "audience", "method"}) {
+            assertThat(field.get("/api/v1/eore-sessions/figures?by=" + by).json().valueStream().mapToLong(f -> f.path("sessions").asLong())
+                    .sum()).as(by).isEqualTo(total);
+        }
+        String year = "?year=" + LocalDate.now().getYear();
+        assertThat(field.get("/api/v1/eore-targets" + year).json().findValuesAsString("adm1Pcode")).isNotEmpty().containsOnly("ML05");
+        assertThat(analyst.get("/api/v1/eore-targets" + year).json().findValuesAsString("adm1Pcode")).contains("ML01", "ML05");
+
+        JsonNode exported = field.get("/api/v1/eore-sessions/export?format=geojson").json();
+        assertThat(exported.path("features").valueStream().map(f -> f.path("properties").path("adm1Code").asString()))
+                .hasSize((int) total).containsOnly("ML05");
+        assertThat(field.get("/api/v1/eore-sessions/export?format=hxl").body()).doesNotContain(kayes);
+        assertThat(analyst.get("/api/v1/eore-sessions/export?format=hxl").body()).contains(kayes);
+    }
+
+    @Test
     void onlyImOfficersRecordSessionsButEveryRoleReadsThem() {
         String body = session("2026-10-05", 14.49, -4.19, 1, 1, 1, 1, 0, null, false, null);
         assertThat(http().as("analyst", passwordOf("analyst")).postJson("/api/v1/eore-sessions", body).status()).isEqualTo(403);

@@ -24,6 +24,27 @@ class EducationPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theDashboardOfAUserScopedToARegionShowsOnlyItsSessionsFiguresAndTargets() {
+        String kayes = http().as("im.officer", passwordOf("im.officer")).postJson("/api/v1/eore-sessions", """
+                {"date":"%s","location":{"lat":14.4469,"lon":-11.4456},"team":"Équipe EREE 2","method":"GROUP_SESSION",
+                 "audience":"PUPILS","language":"Bambara","messages":["DO_NOT_TOUCH"],
+                 "beneficiaries":{"girls":3,"boys":3,"women":0,"men":0,"disabled":0}}""".formatted(java.time.LocalDate.now()))
+                .json().path("reference").asString();
+        java.util.Set<String> moptiSessions = new java.util.HashSet<>(http().as("field.mopti", passwordOf("field.mopti"))
+                .get("/api/v1/eore-sessions?limit=10000").json().findValuesAsString("reference"));
+
+        String page = http().signIn("field.mopti", passwordOf("field.mopti")).get("/education").body();
+
+        java.util.List<String> listed = java.util.regex.Pattern.compile("/education/sessions/(ES-\\d{6})").matcher(page).results()
+                .map(match -> match.group(1)).toList();
+        assertThat(listed).isNotEmpty().allMatch(moptiSessions::contains).doesNotContain(kayes);
+        assertThat(page).contains("data-key=\"ML05\"").doesNotContain("data-key=\"ML01\"", "data-key=\"ML04\"", ">Kayes<", ">Ségou<");
+        assertThat(http().signIn("analyst", passwordOf("analyst")).get("/education").body())
+                .contains(kayes, "data-key=\"ML01\"", ">Kayes<");
+        assertThat(http().signIn("field.mopti", passwordOf("field.mopti")).get("/education/sessions/" + kayes).status()).isEqualTo(404);
+    }
+
+    @Test
     void anImOfficerRecordsASessionFromTheForm() {
         TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
         String csrf = TestHttp.csrfFrom(im.get("/education/sessions/new"));
