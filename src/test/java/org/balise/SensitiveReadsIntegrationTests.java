@@ -44,7 +44,9 @@ class SensitiveReadsIntegrationTests extends IntegrationTest {
     /** Where personal, sensitive or regional data is read: every GET below these must pass the rules. */
     private static final List<String> PREFIXES = List.of("/api/v1/accidents", "/api/v1/focal-points", "/api/v1/cfp-reports",
             "/api/v1/submissions", "/casualties", "/community", "/collection/submissions", "/api/v1/facilities",
-            "/api/v1/weapons", "/api/v1/ammunition-lots", "/api/v1/destructions", "/api/v1/arms", "/arms");
+            "/api/v1/weapons", "/api/v1/ammunition-lots", "/api/v1/destructions", "/api/v1/arms", "/arms",
+            "/api/v1/hazard-areas", "/api/v1/hazard-reports", "/api/v1/eore-sessions", "/api/v1/eore-targets",
+            "/map/data/hazard-areas", "/hazards", "/hazard-reports", "/education", "/priorities");
     /** Arms data: every read is audited. */
     private static final List<String> ARMS = List.of("/api/v1/facilities", "/api/v1/weapons", "/api/v1/ammunition-lots",
             "/api/v1/destructions", "/api/v1/arms", "/arms");
@@ -97,6 +99,9 @@ class SensitiveReadsIntegrationTests extends IntegrationTest {
         values.put("accident", jdbc.queryForObject("SELECT min(reference) FROM cas_accident WHERE adm1_pcode = 'ML05'", String.class));
         values.put("focal", jdbc.queryForObject("SELECT min(reference) FROM cfp_focal_point WHERE adm1_pcode = 'ML05'", String.class));
         values.put("cfp", jdbc.queryForObject("SELECT min(reference) FROM cfp_report WHERE adm1_pcode = 'ML05'", String.class));
+        values.put("area", jdbc.queryForObject("SELECT min(reference) FROM hzd_area WHERE adm1_pcode = 'ML05'", String.class));
+        values.put("report", jdbc.queryForObject("SELECT min(reference) FROM hzd_report WHERE adm1_pcode = 'ML05'", String.class));
+        values.put("session", jdbc.queryForObject("SELECT min(reference) FROM edu_session WHERE adm1_pcode = 'ML05'", String.class));
         values.put("submission", admin.get("/api/v1/submissions?limit=1").json().findValue("id").asString());
         TestHttp.Response photo = api("amd.officer").postMultipart("/api/v1/facilities/" + facility + "/photos",
                 Map.of("caption", "Magasin 1", "file", new TestHttp.FilePart("magasin.jpg", jpeg())));
@@ -221,12 +226,18 @@ class SensitiveReadsIntegrationTests extends IntegrationTest {
         String kind = pattern.startsWith("/api/v1/accidents") || pattern.startsWith("/casualties") ? "accident"
                 : pattern.startsWith("/api/v1/focal-points") || pattern.startsWith("/community/focal-points") ? "focal"
                 : pattern.startsWith("/api/v1/cfp-reports") || pattern.startsWith("/community/reports") ? "cfp"
+                : pattern.startsWith("/api/v1/hazard-areas") || pattern.startsWith("/hazards") ? "area"
+                : pattern.startsWith("/api/v1/hazard-reports") || pattern.startsWith("/hazard-reports") ? "report"
+                : pattern.startsWith("/api/v1/eore-sessions") || pattern.startsWith("/education") ? "session"
                 : pattern.contains("/destructions/") ? "destruction" : "facility";
         String id = pattern.contains("/weapons/") ? "weapon" : pattern.contains("/photos/") ? "photo" : "submission";
         String path = pattern.replace("{reference}", values.get(kind)).replace("{assessment}", values.get("assessment"))
-                .replace("{id}", values.get(id));
+                .replace("{id}", values.get(id)).replace("{version}", "1");
         if (path.endsWith("/assessments/compare")) {
             return path + "?a=" + values.get("assessment") + "&b=" + values.get("later-assessment");
+        }
+        if (path.equals("/api/v1/eore-targets")) {
+            return path + "?year=2025";
         }
         return path.equals("/api/v1/weapons") || path.equals("/arms/weapons") ? path + "?serial=" + values.get("serial") : path;
     }
