@@ -18,7 +18,9 @@ source bench/common.sh
 echo "Compiling the bench..."
 rm -rf "$work/classes"
 javac --release 21 -Xlint:all -d "$work/classes" -cp "$classpath" \
-    bench/src/main/java/org/balise/bench/SubmissionBenchmark.java
+    bench/src/main/java/org/balise/bench/SubmissionBenchmark.java bench/src/main/java/org/balise/bench/OpenRosaPhone.java \
+    bench/src/main/java/org/balise/bench/LongList.java bench/src/main/java/org/balise/bench/Percentiles.java \
+    bench/src/main/java/org/balise/bench/Cpu.java
 
 # The product's goal is stated for 2 cores: on a bigger machine the server and the load generator are both
 # pinned to CPUs 0 and 1 (the client's cost is then charged to the same 2 cores, in both Balise's and the

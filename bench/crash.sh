@@ -14,7 +14,8 @@ source bench/common.sh
 
 echo "Compiling the bench..."
 rm -rf "$work/classes"
-javac --release 21 -Xlint:all -d "$work/classes" -cp "$classpath" bench/src/main/java/org/balise/bench/CrashBenchmark.java
+javac --release 21 -Xlint:all -d "$work/classes" -cp "$classpath" bench/src/main/java/org/balise/bench/CrashBenchmark.java \
+    bench/src/main/java/org/balise/bench/BaliseServer.java
 
 output="bench/work/crash-$(date +%Y%m%d-%H%M%S).txt"
 status=0

@@ -16,7 +16,7 @@ source bench/common.sh
 echo "Compiling the bench..."
 rm -rf "$work/classes"
 javac --release 21 -Xlint:all -d "$work/classes" -cp "$classpath" \
-    bench/src/main/java/org/balise/bench/NationalData.java \
+    bench/src/main/java/org/balise/bench/NationalData.java bench/src/main/java/org/balise/bench/NationalDatabase.java \
     bench/src/main/java/org/balise/bench/PrioritisationBenchmark.java
 
 # The product's goal is stated for 2 cores: on a bigger machine the JVM is pinned to CPUs 0 and 1, and

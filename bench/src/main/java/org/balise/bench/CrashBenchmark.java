@@ -1,7 +1,6 @@
 package org.balise.bench;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -71,13 +70,13 @@ public final class CrashBenchmark {
         System.out.printf("%s: %d kills, data in %s%n", database, kills, data);
         List<String> problems = new ArrayList<>();
         for (int cycle = 0; cycle <= kills; cycle++) {
-            port = freePort();
             Path log = work.resolve("crash-" + database.toLowerCase() + "-" + cycle + ".log");
             long started = System.nanoTime();
-            Process server = start(data, log);
-            if (!waitForHealth(server, Duration.ofSeconds(180))) {
+            BaliseServer server = BaliseServer.start(settings(data), log);
+            port = server.port();
+            if (!server.awaitHealthy(Duration.ofSeconds(180))) {
                 problems.add("start " + cycle + ": the server did not become healthy (see " + log + ")");
-                server.destroyForcibly().waitFor();
+                server.kill();
                 break;
             }
             startMillis.add((System.nanoTime() - started) / 1_000_000);
@@ -89,12 +88,11 @@ public final class CrashBenchmark {
                 problems.add("start " + cycle + ": errors in the server log " + log);
             }
             if (cycle == kills) {
-                server.destroy();
-                server.waitFor(60, TimeUnit.SECONDS);
+                server.stop();
                 break;
             }
             load(Duration.ofMillis(1_500 + random.nextInt(3_500)));
-            server.destroyForcibly().waitFor(60, TimeUnit.SECONDS); // SIGKILL on Unix
+            server.kill();
             System.out.printf("kill %2d: %d submissions and %d sessions acknowledged so far%n", cycle + 1, submissions.size(), sessions.size());
         }
         long meanStart = startMillis.stream().mapToLong(Long::longValue).sum() / Math.max(1, startMillis.size());
@@ -105,33 +103,9 @@ public final class CrashBenchmark {
         return problems.isEmpty() && startMillis.size() == kills + 1;
     }
 
-    private Process start(Path data, Path log) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-XX:ActiveProcessorCount=2", "-cp", options.get("classpath"), "org.balise.BaliseApplication",
-                "--balise.data-dir=" + data, "--server.port=" + port, "--logging.level.org.balise=warn"));
-        if (options.containsKey("postgres")) {
-            command.add("--spring.datasource.url=" + options.get("postgres"));
-            command.add("--spring.datasource.username=postgres");
-            command.add("--spring.datasource.password=");
-        }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("BALISE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        return builder.start();
-    }
-
-    private boolean waitForHealth(Process server, Duration patience) throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            try {
-                if (get("/actuator/health").statusCode() == 200) {
-                    return true;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        return false;
+    private BaliseServer.Settings settings(Path data) {
+        return new BaliseServer.Settings(options.get("classpath"), data, options.get("postgres"), ADMIN_PASSWORD,
+                List.of("-Xmx768m", "-XX:ActiveProcessorCount=2"), List.of("--logging.level.org.balise=warn"));
     }
 
     /** Every acknowledged write is there exactly once, and each session is whole (its attendance as sent). */
@@ -261,11 +235,5 @@ public final class CrashBenchmark {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD)
                         .getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

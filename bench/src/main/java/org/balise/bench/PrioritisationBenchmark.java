@@ -3,7 +3,6 @@ package org.balise.bench;
 import java.io.IOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Constructor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,13 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -33,8 +29,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -57,18 +51,14 @@ import org.balise.prioritisation.internal.ImpactScoring;
 import org.balise.prioritisation.internal.SpatialContext;
 import org.balise.shared.geo.Distances;
 import org.balise.shared.geo.GeoJsonGeometry;
-import org.flywaydb.core.Flyway;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.distance.DistanceOp;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * National-scale prioritisation benchmark (see bench/README.md and bench/RESULTS.md; run with {@code bash bench/prioritise.sh}).
@@ -113,8 +103,6 @@ public final class PrioritisationBenchmark {
     private static final String FULL_SQL = "SELECT id, reference, geom_wkb FROM hzd_area";
 
     private static final LocalDate TODAY = NationalData.TODAY;
-    /** Flyway logs through java.util.logging here, warnings only (held, so that the level is not collected away). */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final Map<String, String> SUMMARY = new LinkedHashMap<>();
 
     record Scored(HazardArea area, ImpactScoring.Score score) {
@@ -145,7 +133,6 @@ public final class PrioritisationBenchmark {
             }
         }
         long start = System.nanoTime();
-        FLYWAY_LOG.setLevel(Level.WARNING);
         machine();
 
         long t0 = System.nanoTime();
@@ -781,14 +768,13 @@ public final class PrioritisationBenchmark {
             throws Exception {
         System.out.printf(Locale.ROOT, "%n-- %s (%s) --%n", label, url);
         long t0 = System.nanoTime();
-        Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
-                .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate();
+        NationalDatabase.migrate(url, user, password);
         System.out.printf(Locale.ROOT, "Flyway migrate: %.0f ms%n", ms(t0));
         try (Connection connection = DriverManager.getConnection(url, user, password)) {
             String version = connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData().getDatabaseProductVersion();
             System.out.println("database: " + version);
             t0 = System.nanoTime();
-            insert(connection, data.areas);
+            NationalDatabase.insertAreas(connection, data.areas);
             System.out.printf(Locale.ROOT, "inserted %,d areas in batches of 1,000: %.1f s%n", data.areas.size(), ms(t0) / 1000);
             if (label.equals("PostgreSQL")) {
                 try (Statement statement = connection.createStatement()) {
@@ -802,7 +788,7 @@ public final class PrioritisationBenchmark {
             }
 
             // What ranking reads before it computes anything: HazardRepository.unreleased (all columns, WKB decoded).
-            HazardRepository repository = repository(connection);
+            HazardRepository repository = NationalDatabase.repository(HazardRepository.class, connection);
             repository.unreleased(Set.of(), null);
             List<Double> loads = new ArrayList<>();
             int loaded = 0;
@@ -875,76 +861,6 @@ public final class PrioritisationBenchmark {
         SUMMARY.put(key + "bbox query (read + WKB decoded)",
                 String.format(Locale.ROOT, "%.1f ms  goal < 100 ms: %s", indexedMs, indexedMs < 100 ? "MET" : "NOT MET"));
         SUMMARY.put(key + "full scan + decode + Java test", String.format(Locale.ROOT, "%.1f ms  (ratio %.1f×)", fullMs, fullMs / indexedMs));
-    }
-
-    private static HazardRepository repository(Connection connection) throws ReflectiveOperationException {
-        // The product's own repository over this connection (its constructor is package-private).
-        Constructor<HazardRepository> constructor = HazardRepository.class.getDeclaredConstructor(JdbcClient.class);
-        constructor.setAccessible(true);
-        return constructor.newInstance(JdbcClient.create(new SingleConnectionDataSource(connection, true)));
-    }
-
-    private static void insert(Connection connection, List<HazardArea> areas) throws SQLException {
-        connection.setAutoCommit(false);
-        WKBWriter writer = new WKBWriter();
-        OffsetDateTime at = OffsetDateTime.of(2026, 11, 28, 8, 0, 0, 0, ZoneOffset.UTC);
-        try (PreparedStatement statement = connection.prepareStatement("""
-                INSERT INTO hzd_area (reference, name, area_type, status, device_categories, blocked_land_use, women, men,
-                    girls, boys, reporting_organisation, information_date, geom_wkb, min_x, min_y, max_x, max_y, area_m2,
-                    released_m2, gazetteer, adm1_pcode, adm1_name, adm2_pcode, adm2_name, adm3_pcode, adm3_name, version,
-                    created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            int pending = 0;
-            for (HazardArea area : areas) {
-                AreaDetails details = area.details();
-                Envelope box = details.geometry().getEnvelopeInternal();
-                int p = 1;
-                statement.setString(p++, area.reference());
-                statement.setString(p++, details.name());
-                statement.setString(p++, details.type().name());
-                statement.setString(p++, area.status().name());
-                statement.setString(p++, joined(details.deviceCategories()));
-                statement.setString(p++, joined(details.blockedLandUse()));
-                statement.setInt(p++, details.beneficiaries().women());
-                statement.setInt(p++, details.beneficiaries().men());
-                statement.setInt(p++, details.beneficiaries().girls());
-                statement.setInt(p++, details.beneficiaries().boys());
-                statement.setString(p++, details.reportingOrganisation());
-                statement.setObject(p++, details.informationDate());
-                statement.setBytes(p++, writer.write(details.geometry()));
-                statement.setDouble(p++, box.getMinX());
-                statement.setDouble(p++, box.getMinY());
-                statement.setDouble(p++, box.getMaxX());
-                statement.setDouble(p++, box.getMaxY());
-                statement.setDouble(p++, area.areaSquareMetres());
-                statement.setDouble(p++, area.releasedSquareMetres());
-                statement.setString(p++, area.admin().gazetteer());
-                statement.setString(p++, area.admin().adm1Pcode());
-                statement.setString(p++, area.admin().adm1Name());
-                statement.setString(p++, area.admin().adm2Pcode());
-                statement.setString(p++, area.admin().adm2Name());
-                statement.setString(p++, area.admin().adm3Pcode());
-                statement.setString(p++, area.admin().adm3Name());
-                statement.setInt(p++, area.version());
-                statement.setObject(p++, at);
-                statement.setObject(p, at);
-                statement.addBatch();
-                if (++pending == 1_000) {
-                    statement.executeBatch();
-                    connection.commit();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                statement.executeBatch();
-                connection.commit();
-            }
-        }
-    }
-
-    /** As HazardRepository stores categories and land use: ",A,B,". */
-    private static String joined(Collection<? extends Enum<?>> values) {
-        return "," + values.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ",";
     }
 
     record Row(long id, String reference, Geometry geometry) {

@@ -4,7 +4,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -18,8 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -38,18 +35,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -83,9 +74,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SubmissionBenchmark {
 
-    private static final String XML_PART = "xml_submission_file";
-    private static final String OPENROSA_VERSION = "X-OpenRosa-Version";
-    private static final String XFORMS = "http://www.w3.org/2002/xforms";
+    private static final String XML_PART = OpenRosaPhone.XML_PART;
+    private static final String OPENROSA_VERSION = OpenRosaPhone.OPENROSA_VERSION;
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** The product's goal at the highest concurrency, on 2 cores with the embedded database. */
     private static final int GOAL_CLIENTS = 32;
@@ -135,15 +125,17 @@ public final class SubmissionBenchmark {
         double startupSeconds = waitUntilUp();
         System.out.printf(Locale.ROOT, "Balise answered UP on %s after %.1f s of waiting (pid %d)%n", base, startupSeconds,
                 options.serverPid());
-        String token = createAppUser();
-        FormInfo form = readForm(token);
+        OpenRosaPhone.AppUser phone = OpenRosaPhone.createAppUser(baliseClient, base, adminAuthorization, "Bench phone");
+        System.out.println("app user:   " + phone.username() + " (id " + phone.id() + "), token URL /key/<token>/");
+        String token = phone.token();
+        OpenRosaPhone.FormInfo form = OpenRosaPhone.readForm(baliseClient, base, token, options.form());
         System.out.printf(Locale.ROOT, "form:       %s, version %s, root <%s>%n", form.id(), form.version(), form.root());
         // Normally 0 (bench/collect.sh starts Balise on an empty data directory); counted so that a reused server works too.
         Optional<Long> storedBefore = submissionTotal("formId=" + encode(options.form()) + "&limit=1");
         System.out.println("stored:     " + storedBefore.map(n -> n + " submissions of " + options.form() + " before the run")
                 .orElse("unknown: the verification at the end will fail"));
-        String template = instanceTemplate(form);
-        byte[] sample = multipartBody(instance(template, "uuid:00000000-0000-4000-8000-000000000000"));
+        String template = OpenRosaPhone.instanceTemplate(form);
+        byte[] sample = multipartBody(OpenRosaPhone.instance(template, "uuid:00000000-0000-4000-8000-000000000000"));
         System.out.printf(Locale.ROOT, "request:    multipart/form-data, one %s part, %d bytes per request%n", XML_PART, sample.length);
 
         Target balise = new Target("Balise", base.resolve("key/" + token + "/submission"), baliseClient, true);
@@ -218,89 +210,8 @@ public final class SubmissionBenchmark {
                 + " s (last: " + last + ")" + serverLogHint());
     }
 
-    private String createAppUser() throws IOException, InterruptedException {
-        HttpResponse<String> created = baliseClient.send(HttpRequest.newBuilder(base.resolve("api/v1/app-users"))
-                .timeout(REQUEST_TIMEOUT).header("Authorization", adminAuthorization).header("Content-Type", "application/json")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"Bench phone\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("POST /api/v1/app-users answered " + created.statusCode() + ", not 201: " + created.body());
-        }
-        JsonNode user = JSON.readTree(created.body());
-        String token = user.path("token").asString("");
-        if (token.isEmpty()) {
-            throw new IllegalStateException("POST /api/v1/app-users answered no token: " + created.body());
-        }
-        System.out.println("app user:   " + user.path("username").asString("?") + " (id " + user.path("id").asString("?")
-                + "), token URL /key/<token>/");
-        return token;
-    }
-
-    private record FormInfo(String id, String version, String root) {
-    }
-
-    /** The form's primary instance (the first {@code <instance>} without an id): its root element, id and version. */
-    private FormInfo readForm(String token) throws Exception {
-        HttpResponse<byte[]> answer = baliseClient.send(HttpRequest.newBuilder(base.resolve("key/" + token + "/forms/" + options.form() + ".xml"))
-                .timeout(REQUEST_TIMEOUT).header(OPENROSA_VERSION, "1.0").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("GET /key/<token>/forms/" + options.form() + ".xml answered " + answer.statusCode() + ": "
-                    + new String(answer.body(), UTF_8));
-        }
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        NodeList instances;
-        try (InputStream in = new ByteArrayInputStream(answer.body())) {
-            instances = factory.newDocumentBuilder().parse(in).getElementsByTagNameNS(XFORMS, "instance");
-        }
-        for (int i = 0; i < instances.getLength(); i++) {
-            Element instance = (Element) instances.item(i);
-            if (!instance.hasAttribute("id")) {
-                for (Node child = instance.getFirstChild(); child != null; child = child.getNextSibling()) {
-                    if (child instanceof Element root) {
-                        if (!options.form().equals(root.getAttribute("id"))) {
-                            throw new IllegalStateException("The form's instance has id '" + root.getAttribute("id") + "', not "
-                                    + options.form());
-                        }
-                        return new FormInfo(root.getAttribute("id"), root.getAttribute("version"), root.getLocalName());
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("No primary instance in form " + options.form());
-    }
-
-    /** A filled-in community report; only the instanceID changes from one request to the next. */
-    private static String instanceTemplate(FormInfo form) {
-        String root = form.root();
-        return "<?xml version='1.0' encoding='UTF-8' ?><" + root + " id=\"" + form.id() + "\" version=\"" + form.version() + "\">"
-                + "<report_date>" + LocalDate.now(ZoneOffset.UTC) + "</report_date><reporter_name>Awa</reporter_name>"
-                + "<reporter_phone>+22370000000</reporter_phone><region>ML05</region><place>ML050101001</place>"
-                + "<location>14.4936 -4.1942 268.0 4.5</location><device_category>UXO</device_category>"
-                + "<item_description>Obus près du puits</item_description><marked>no</marked><photo/>"
-                + "<meta><instanceID>INSTANCE_ID</instanceID><instanceName>bench</instanceName></meta></" + root + ">";
-    }
-
-    private static String instance(String template, String instanceId) {
-        return template.replace("INSTANCE_ID", instanceId);
-    }
-
-    /** A random version-4 UUID without SecureRandom, so that the client stays cheap. */
-    private static String newInstanceId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
-        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
-        return "uuid:" + new UUID(high, low);
-    }
-
     private byte[] multipartBody(String xml) {
-        return ("--" + boundary + "\r\n"
-                + "Content-Disposition: form-data; name=\"" + XML_PART + "\"; filename=\"submission.xml\"\r\n"
-                + "Content-Type: text/xml\r\n\r\n"
-                + xml + "\r\n"
-                + "--" + boundary + "--\r\n").getBytes(UTF_8);
+        return OpenRosaPhone.multipartBody(boundary, xml);
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -355,11 +266,7 @@ public final class SubmissionBenchmark {
         }
 
         double percentileMs(double percentile) {
-            if (latencies.length == 0) {
-                return Double.NaN;
-            }
-            int index = (int) Math.ceil(percentile / 100 * latencies.length) - 1;
-            return latencies[Math.clamp(index, 0, latencies.length - 1)] / 1e6;
+            return Percentiles.ms(latencies, percentile);
         }
     }
 
@@ -428,8 +335,8 @@ public final class SubmissionBenchmark {
                     return;
                 }
                 while (System.nanoTime() - deadline[0] < 0) {
-                    String instanceId = newInstanceId();
-                    byte[] body = multipartBody(instance(template, instanceId));
+                    String instanceId = OpenRosaPhone.newInstanceId();
+                    byte[] body = multipartBody(OpenRosaPhone.instance(template, instanceId));
                     String outcome = post(target, body, instanceId, mine);
                     long answered = System.nanoTime();
                     longestSilence.accumulate(answered - lastAnswer.getAndSet(answered));
@@ -519,92 +426,6 @@ public final class SubmissionBenchmark {
 
     private static HttpClient newClient() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
-    }
-
-    // ---------------------------------------------------------------------------------------------------------
-    // CPU
-    // ---------------------------------------------------------------------------------------------------------
-
-    /**
-     * Cores kept busy during a phase: by the Balise process, by this JVM (client threads, and the baseline server
-     * when it is the target), and by the whole machine (/proc/stat, other users' work included).
-     */
-    private record Cpu(double serverCores, double jitCores, double benchCores, double machineCores) {
-
-        /** CPU times so far; -1 where unknown (the /proc figures exist on Linux only). */
-        record Snapshot(long serverNanos, long serverTicks, long jitTicks, long benchNanos, long machineBusy, long machineTotal,
-                int machineCpus) {
-        }
-
-        static Snapshot snapshot(long serverPid) {
-            long server = ProcessHandle.of(serverPid).flatMap(process -> process.info().totalCpuDuration())
-                    .map(Duration::toNanos).orElse(-1L);
-            long bench = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                    ? os.getProcessCpuTime() : -1;
-            long[] ticks = serverTicks(serverPid);
-            long busy = -1;
-            long total = -1;
-            int cpus = 0;
-            try {
-                List<String> lines = Files.readAllLines(Path.of("/proc/stat"));
-                String[] cpu = lines.getFirst().trim().split("\\s+");
-                if (cpu.length > 5 && cpu[0].equals("cpu")) {
-                    total = 0;
-                    for (int i = 1; i < cpu.length && i <= 8; i++) {
-                        total += Long.parseLong(cpu[i]);
-                    }
-                    busy = total - Long.parseLong(cpu[4]) - Long.parseLong(cpu[5]); // idle, iowait
-                    cpus = (int) lines.stream().filter(line -> line.matches("cpu\\d+ .*")).count();
-                }
-            } catch (IOException | RuntimeException e) {
-                // not Linux: machine figure unknown
-            }
-            return new Snapshot(server, ticks[0], ticks[1], bench, busy, total, cpus);
-        }
-
-        /**
-         * Clock ticks of the server process, and of its JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre"
-         * in /proc/PID/task/TID/comm): while the JIT still works hard, the server is not warm yet.
-         */
-        private static long[] serverTicks(long pid) {
-            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
-                long process = ticks(Path.of("/proc", Long.toString(pid), "stat"));
-                long jit = 0;
-                for (Path task : tasks.toList()) {
-                    try {
-                        String name = Files.readString(task.resolve("comm"));
-                        if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
-                            jit += ticks(task.resolve("stat"));
-                        }
-                    } catch (IOException | RuntimeException e) {
-                        // the thread ended meanwhile
-                    }
-                }
-                return new long[] {process, jit};
-            } catch (IOException | RuntimeException e) {
-                return new long[] {-1, -1};
-            }
-        }
-
-        /** utime + stime of a /proc stat line (fields 14 and 15, counted after the parenthesised command name). */
-        private static long ticks(Path stat) throws IOException {
-            String line = Files.readString(stat);
-            String[] fields = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
-            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-        }
-
-        static Cpu between(Snapshot before, Snapshot after, long elapsedNanos) {
-            double server = before.serverNanos() < 0 || after.serverNanos() < 0 ? Double.NaN
-                    : (double) (after.serverNanos() - before.serverNanos()) / elapsedNanos;
-            long serverTicks = after.serverTicks() - before.serverTicks();
-            double jit = before.serverTicks() < 0 || after.serverTicks() < 0 || Double.isNaN(server) ? Double.NaN
-                    : serverTicks <= 0 ? 0 : server * (after.jitTicks() - before.jitTicks()) / serverTicks;
-            double bench = before.benchNanos() < 0 ? Double.NaN : (double) (after.benchNanos() - before.benchNanos()) / elapsedNanos;
-            long total = after.machineTotal() - before.machineTotal();
-            double machine = before.machineTotal() < 0 || total <= 0 ? Double.NaN
-                    : (double) (after.machineBusy() - before.machineBusy()) / total * after.machineCpus();
-            return new Cpu(server, jit, bench, machine);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -942,23 +763,6 @@ public final class SubmissionBenchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    /** A growable array of longs, one per client thread, so that recording a latency costs no boxing or locking. */
-    private static final class LongList {
-        private long[] values = new long[4096];
-        private int size;
-
-        void add(long value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 
     private record Options(String url, long serverPid, List<Integer> concurrency, int duration, int warmup, int levelWarmup,
