@@ -61,15 +61,21 @@ public final class NationalData {
     public final List<HazardArea> areas;
     public final List<LayerFeature> layers;
     public final List<CasualtyPoint> accidents;
+    /** The settlement each accident was placed around, in the order of {@link #accidents}: its admin units. */
+    public final List<Place> accidentPlaces;
 
-    private NationalData(List<Place> places, List<HazardArea> areas, List<LayerFeature> layers, List<CasualtyPoint> accidents) {
+    private NationalData(List<Place> places, List<HazardArea> areas, List<LayerFeature> layers, List<Accident> accidents) {
         this.places = places;
         // As GeographyManagement.settlements() turns places into settlements.
         this.settlements = places.stream()
                 .map(place -> new Settlement(place.pcode(), place.name(), place.lat(), place.lon(), place.placeClass())).toList();
         this.areas = areas;
         this.layers = layers;
-        this.accidents = accidents;
+        this.accidents = accidents.stream().map(Accident::point).toList();
+        this.accidentPlaces = accidents.stream().map(Accident::near).toList();
+    }
+
+    private record Accident(CasualtyPoint point, Place near) {
     }
 
     public static List<Place> readPlaces() {
@@ -141,13 +147,13 @@ public final class NationalData {
         return features;
     }
 
-    private static List<CasualtyPoint> accidents(List<Place> places, int count, Random random) {
-        List<CasualtyPoint> points = new ArrayList<>(count);
+    private static List<Accident> accidents(List<Place> places, int count, Random random) {
+        List<Accident> points = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             Place place = places.get(random.nextInt(places.size()));
             double[] at = offset(place.lat(), place.lon(), random.nextDouble() * 2 * Math.PI, random.nextDouble() * 8_000);
             int people = 1 + (random.nextDouble() < 0.6 ? 0 : random.nextInt(6));
-            points.add(new CasualtyPoint(at[0], at[1], TODAY.minusDays(random.nextInt(3 * 365)), people));
+            points.add(new Accident(new CasualtyPoint(at[0], at[1], TODAY.minusDays(random.nextInt(3 * 365)), people), place));
         }
         return points;
     }

@@ -4,17 +4,38 @@ import java.lang.reflect.Constructor;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.balise.casualty.Activity;
+import org.balise.casualty.AgeGroup;
+import org.balise.casualty.CasualtyPoint;
+import org.balise.casualty.Outcome;
+import org.balise.casualty.Sex;
+import org.balise.casualty.Victim;
+import org.balise.casualty.VictimGroup;
+import org.balise.casualty.internal.AccidentRules;
+import org.balise.casualty.internal.CasualtyRepository;
+import org.balise.geography.AdminUnitRef;
+import org.balise.geography.LayerFeature;
+import org.balise.geography.LayerKind;
+import org.balise.geography.Location;
+import org.balise.geography.internal.GeographyRepository;
+import org.balise.geography.internal.LayerReader;
+import org.balise.geography.internal.Place;
 import org.balise.hazard.AreaDetails;
 import org.balise.hazard.HazardArea;
+import org.balise.shared.ordnance.DeviceCategory;
 import org.flywaydb.core.Flyway;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.io.WKBWriter;
@@ -24,13 +45,15 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The {@link NationalData} set in a real Balise database: the schema from the product's Flyway migrations, then the
- * hazardous areas written as the product writes them (used by the prioritisation benchmark for the bbox query).
+ * hazardous areas, accidents and reference layers written as the product writes them. Used by the prioritisation
+ * benchmark (areas only, for the bbox query) and by the load benchmark (all of it, before a server starts on it).
  */
 final class NationalDatabase {
 
     /** Flyway logs through java.util.logging here, warnings only (held, so that the level is not collected away). */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final Instant LOADED_AT = Instant.parse("2026-11-28T08:00:00Z");
+    private static final String LOADED_BY = "bench";
     private static final int BATCH = 1_000;
 
     private NationalDatabase() {
@@ -40,6 +63,27 @@ final class NationalDatabase {
         FLYWAY_LOG.setLevel(Level.WARNING);
         Flyway.configure().dataSource(url, user, password).locations("classpath:db/migration")
                 .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator").load().migrate();
+    }
+
+    /**
+     * Everything: areas, accidents and layers, then the reference sequences moved past the loaded references (a
+     * server creating an area or an accident afterwards gets a new reference), and VACUUM ANALYZE on PostgreSQL.
+     */
+    static void load(Connection connection, NationalData data) throws SQLException {
+        insertAreas(connection, data.areas);
+        insertAccidents(connection, data);
+        insertLayers(connection, data.layers);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER SEQUENCE hzd_area_reference_seq RESTART WITH " + (data.areas.size() + 1));
+            statement.execute("ALTER SEQUENCE cas_accident_reference_seq RESTART WITH " + (data.accidents.size() + 1));
+            connection.commit();
+            if (connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                // As autovacuum would leave the tables after a bulk load: statistics, and the visibility map that lets
+                // the planner read some queries from the index alone.
+                connection.setAutoCommit(true);
+                statement.execute("VACUUM ANALYZE");
+            }
+        }
     }
 
     /** In batches of 1,000, every NOT NULL column filled as {@code HazardRepository.insert} fills it. */
@@ -104,6 +148,57 @@ final class NationalDatabase {
     /** As HazardRepository stores categories and land use: ",A,B,". */
     private static String joined(Collection<? extends Enum<?>> values) {
         return "," + values.stream().map(Enum::name).sorted().collect(Collectors.joining(",")) + ",";
+    }
+
+    /**
+     * Through the product's {@code CasualtyRepository.insert}, references AC-000001 on: each accident in the admin units of
+     * the settlement it was placed around (codes only: names are left empty, as for the areas), with one victim per
+     * person killed or injured, about a third killed.
+     */
+    private static void insertAccidents(Connection connection, NationalData data) throws SQLException {
+        connection.setAutoCommit(false);
+        CasualtyRepository repository = repository(CasualtyRepository.class, connection);
+        Random random = new Random(NationalData.SEED + 1);
+        DeviceCategory[] categories = DeviceCategory.values();
+        for (int i = 0; i < data.accidents.size(); i++) {
+            CasualtyPoint point = data.accidents.get(i);
+            Place place = data.accidentPlaces.get(i);
+            List<Victim> victims = new ArrayList<>();
+            for (int v = 0; v < point.casualties(); v++) {
+                victims.add(victim(random));
+            }
+            AccidentRules.Draft draft = new AccidentRules.Draft(point.date(), point.lat(), point.lon(),
+                    categories[random.nextInt(categories.length)], false, null, "Accident près de " + place.name(), victims);
+            Location location = new Location("cod-2015", new AdminUnitRef(place.adm1Pcode(), null),
+                    new AdminUnitRef(place.adm2Pcode(), null), new AdminUnitRef(place.adm3Pcode(), null), null);
+            repository.insert(String.format("AC-%06d", i + 1), draft, location, LOADED_AT);
+        }
+        connection.commit();
+    }
+
+    private static Victim victim(Random random) {
+        boolean child = random.nextInt(3) == 0;
+        int age = child ? 6 + random.nextInt(11) : 18 + random.nextInt(50);
+        Activity[] activities = {Activity.FARMING, Activity.HERDING, Activity.TRAVELLING, Activity.COLLECTING_WOOD_OR_WATER,
+                Activity.PLAYING};
+        return new Victim(null, random.nextBoolean() ? Sex.FEMALE : Sex.MALE, age, child ? AgeGroup.CHILD : AgeGroup.ADULT,
+                random.nextInt(8) == 0 ? VictimGroup.MILITARY : VictimGroup.CIVILIAN,
+                random.nextInt(3) == 0 ? Outcome.KILLED : Outcome.INJURED, activities[random.nextInt(activities.length)],
+                random.nextBoolean(), null, null, null, null);
+    }
+
+    /** Through the product's {@code GeographyRepository}: one layer per kind, as an import of one file per kind would. */
+    private static void insertLayers(Connection connection, List<LayerFeature> features) throws SQLException {
+        connection.setAutoCommit(false);
+        GeographyRepository repository = repository(GeographyRepository.class, connection);
+        Map<LayerKind, List<LayerReader.NamedGeometry>> byKind = features.stream().collect(Collectors.groupingBy(LayerFeature::kind,
+                Collectors.mapping(feature -> new LayerReader.NamedGeometry(feature.name(), feature.geometry()), Collectors.toList())));
+        for (var kind : byKind.entrySet()) {
+            String name = kind.getKey().name().toLowerCase().replace('_', ' ') + "s (national data, bench)";
+            long layer = repository.insertLayer(name, kind.getKey(), "NationalData", kind.getValue().size(), LOADED_AT, LOADED_BY);
+            repository.insertLayerFeatures(layer, kind.getValue());
+        }
+        connection.commit();
     }
 
     /**
