@@ -30,6 +30,13 @@ class GeoJsonGeometryTests {
         assertThat(GeoJsonGeometry.write(point, 3)).isEqualTo("{\"type\":\"Point\",\"coordinates\":[-8.003,12.639]}");
     }
 
+    @Test
+    void roundsHalfUpWithoutTrailingZerosOrANegativeZero() {
+        var point = GeoJsonGeometry.read(json.readTree("{\"type\":\"Point\",\"coordinates\":[-0.00000004,12.50000005]}")).geometry();
+
+        assertThat(GeoJsonGeometry.write(point, 7)).isEqualTo("{\"type\":\"Point\",\"coordinates\":[0,12.5000001]}");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"type\":\"Polygon\",\"coordinates\":[[[0,0],[1,0],[1,1]]]}",
