@@ -20,10 +20,12 @@ import org.balise.shared.Codes;
 import org.balise.shared.FieldChecks;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.geo.GeoJsonGeometry;
+import org.locationtech.jts.geom.Geometry;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * Hazardous areas as GeoJSON Features (RFC 7946): reads what a client sends, listing every problem, and writes
@@ -111,8 +113,16 @@ public final class AreaFeatures {
             ArrayNode list = properties.putArray("warnings");
             warnings.forEach(warning -> list.addObject().put("code", warning.code()).put("detail", warning.detail()));
         }
-        feature.set("geometry", json.readTree(GeoJsonGeometry.write(details.geometry(), 7)));
+        feature.set("geometry", geometry(details.geometry()));
         return feature;
+    }
+
+    /**
+     * The geometry as GeoJsonGeometry writes it, embedded as it is: parsed back into a tree, it was only written out
+     * again, some 20 numbers per area in lists of a thousand.
+     */
+    private JsonNode geometry(Geometry geometry) {
+        return json.getNodeFactory().rawValueNode(new RawValue(GeoJsonGeometry.write(geometry, 7)));
     }
 
     private static void unit(ObjectNode properties, String level, String pcode, String name) {
