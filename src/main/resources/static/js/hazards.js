@@ -22,24 +22,42 @@
     return L.circleMarker(latlng, { radius: 6, color: colours[feature.properties.type], weight: 2 });
   }
 
-  // The list's map
+  // The list's map: first the newest areas of the list's filter, then, whenever the view moves, those in view. The
+  // server sends at most a thousand; the note under the map says when the list has more than the map shows.
   var list = document.getElementById('areas-map');
   if (list) {
     var map = baseMap(list);
-    fetch(list.dataset.source, { headers: { Accept: 'application/geo+json' } })
-      .then(function (r) { return r.json(); })
-      .then(function (areas) {
-        var layer = L.geoJSON(areas, {
-          style: areaStyle, pointToLayer: pointToLayer,
-          onEachFeature: function (feature, layer) {
-            var link = document.createElement('a');
-            link.href = (list.dataset.context || '/') + 'hazards/' + encodeURIComponent(feature.id);
-            link.textContent = feature.id + ' · ' + feature.properties.name;
-            layer.bindPopup(link);
-          }
-        }).addTo(map);
-        if (areas.features.length) { map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 14 }); }
-      });
+    var note = document.getElementById('areas-map-note');
+    var layer = L.geoJSON(null, {
+      style: areaStyle, pointToLayer: pointToLayer,
+      onEachFeature: function (feature, layer) {
+        var link = document.createElement('a');
+        link.href = (list.dataset.context || '/') + 'hazards/' + encodeURIComponent(feature.id);
+        link.textContent = feature.id + ' · ' + feature.properties.name;
+        layer.bindPopup(link);
+      }
+    }).addTo(map);
+    var latest = 0;
+    var show = function (query, fit) {
+      var request = ++latest;
+      var source = list.dataset.source;
+      fetch(source + (query ? (source.indexOf('?') < 0 ? '?' : '&') + query : ''), { headers: { Accept: 'application/geo+json' } })
+        .then(function (r) { return r.json(); })
+        .then(function (areas) {
+          if (request !== latest) { return; }  // an answer for a view the user has already left
+          layer.clearLayers().addData(areas);
+          note.hidden = areas.features.length >= areas.total;
+          note.textContent = note.dataset.text.replace('{0}', areas.features.length).replace('{1}', areas.total);
+          if (fit && areas.features.length) { map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 14 }); }
+        });
+    };
+    map.on('moveend', function () {
+      var view = map.getBounds();
+      var bbox = [Math.max(view.getWest(), -180), Math.max(view.getSouth(), -90), Math.min(view.getEast(), 180),
+        Math.min(view.getNorth(), 90)];
+      show('bbox=' + bbox.map(function (value) { return value.toFixed(5); }).join(','), false);
+    });
+    show('', true);
   }
 
   // An area's map, with released parts in green

@@ -75,6 +75,11 @@ public class HazardManagement {
         return features.write(area, warnings);
     }
 
+    /** The lighter feature a map draws: reference, name, type, status and geometry. */
+    public tools.jackson.databind.node.ObjectNode mapFeature(HazardArea area) {
+        return features.writeForMap(area);
+    }
+
     public SavedArea create(AreaDetails details) {
         List<GeometryIssue> warnings = checkGeometry(details.geometry(), null);
         AreaDetails stated = withRules(details);

@@ -95,6 +95,22 @@ class HazardPageIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theMapOfTheListAsksForTheAreasInItsView() {
+        TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
+        String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));
+        String reference = im.postForm("/hazards", form(csrf, SQUARE)).header("Location").replaceFirst(".*/", "");
+
+        var inView = im.get("/map/data/hazard-areas?bbox=-3.95,15.15,-3.85,15.25").json();
+        var elsewhere = im.get("/map/data/hazard-areas?bbox=-11.5,14.3,-11.3,14.5").json();
+
+        assertThat(inView.path("features").findValuesAsString("id")).contains(reference);
+        assertThat(elsewhere.path("features").findValuesAsString("id")).doesNotContain(reference);
+        var drawn = inView.path("features").get(0).path("properties");
+        assertThat(drawn.propertyNames()).as("what the map draws, not the whole area").containsExactlyInAnyOrder("name", "type", "status");
+        assertThat(im.get("/map/data/hazard-areas?bbox=1,2,3").status()).isEqualTo(400);
+    }
+
+    @Test
     void theDataQualityReportNamesProblemsOfStoredAreas() {
         TestHttp im = http().signIn("im.officer", passwordOf("im.officer"));
         String csrf = TestHttp.csrfFrom(im.get("/hazards/new"));

@@ -117,6 +117,17 @@ public final class AreaFeatures {
         return feature;
     }
 
+    /** What a map draws of an area and its pop-up shows: reference (the feature's id), name, type and status. */
+    public ObjectNode writeForMap(HazardArea area) {
+        ObjectNode feature = json.createObjectNode();
+        feature.put("type", "Feature");
+        feature.put("id", area.reference());
+        feature.putObject("properties").put("name", area.details().name()).put("type", area.details().type().name())
+                .put("status", area.status().name());
+        feature.set("geometry", geometry(area.details().geometry()));
+        return feature;
+    }
+
     /**
      * The geometry as GeoJsonGeometry writes it, embedded as it is: parsed back into a tree, it was only written out
      * again, some 20 numbers per area in lists of a thousand.

@@ -43,6 +43,11 @@ import tools.jackson.databind.node.ObjectNode;
 class HazardPageController {
 
     private static final int PAGE_SIZE = 50;
+    /**
+     * Most areas the list's map draws at once. Ten thousand, national-scale, made 8.5 MB answers that kept the server
+     * busy for a third of a second each; the map now asks again for what is in view as the user zooms in.
+     */
+    private static final int MAP_LIMIT = 1000;
 
     private final HazardManagement hazards;
     private final org.balise.hazard.HazardReportManagement reports;
@@ -85,18 +90,21 @@ class HazardPageController {
     record Filter(String adm1, AreaType type, AreaStatus status, DeviceCategory category) {
     }
 
-    /** The areas of the list's filter as GeoJSON for the page's map, within bbox=minLon,minLat,maxLon,maxLat if given. */
+    /**
+     * The areas of the list's filter for the page's map, within its view ({@code bbox=minLon,minLat,maxLon,maxLat}) once
+     * it has moved: at most {@value #MAP_LIMIT}, newest first, with {@code total} saying how many match.
+     */
     @GetMapping(value = "/map/data/hazard-areas", produces = "application/geo+json")
     ResponseEntity<ObjectNode> mapData(@RequestParam(required = false) String bbox, @RequestParam(required = false) String adm1,
             @RequestParam(required = false) AreaType type, @RequestParam(required = false) AreaStatus status,
             @RequestParam(required = false) DeviceCategory category) {
         ListPage<HazardArea> areas = hazards.areas(HazardApiController.envelope(bbox), blankToNull(adm1), type, status, category,
-                new PageRequest(PageRequest.MAX_LIMIT, 0));
+                new PageRequest(MAP_LIMIT, 0));
         ObjectNode collection = json.createObjectNode();
         collection.put("type", "FeatureCollection");
         collection.put("total", areas.total());
         ArrayNode features = collection.putArray("features");
-        areas.items().forEach(area -> features.add(hazards.feature(area, List.of())));
+        areas.items().forEach(area -> features.add(hazards.mapFeature(area)));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/geo+json")).body(collection);
     }
 

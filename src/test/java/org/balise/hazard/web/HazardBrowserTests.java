@@ -12,6 +12,25 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class HazardBrowserTests extends BrowserIntegrationTest {
 
     @Test
+    void theListsMapDrawsTheAreasOfItsViewAsTheUserZoomsIn() {
+        signInAs("analyst");
+        driver.get(origin() + "/hazards");
+        By drawn = By.cssSelector("#areas-map path.leaflet-interactive");
+        wait.until(page -> page.findElements(drawn).size() > 10);
+        waitForTheMapToSettle();
+        int wholeList = driver.findElements(drawn).size();
+
+        for (int i = 0; i < 4; i++) {
+            driver.findElement(By.cssSelector("#areas-map .leaflet-control-zoom-in")).click();
+            waitForTheMapToSettle();
+        }
+
+        wait.until(page -> page.findElements(drawn).size() < wholeList);
+        assertThat(driver.findElement(By.id("areas-map-note")).isDisplayed()).as("every matching area is drawn").isFalse();
+        browser.screenshot("hazard-list-map-zoomed");
+    }
+
+    @Test
     void drawsAnAreaSavesItAndSeesItRanked() {
         signInAs("im.officer");
         driver.get(origin() + "/hazards/new");
