@@ -189,7 +189,7 @@ public class HazardManagement {
     public ListPage<HazardArea> areas(Envelope bbox, String adm1Pcode, AreaType type, AreaStatus status,
             DeviceCategory category, PageRequest page) {
         AreaFilter filter = new AreaFilter(bbox, CurrentUser.regions(), adm1Pcode, type, status, category);
-        return new ListPage<>(repository.list(filter, page.limit(), page.offset()), repository.count(filter));
+        return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> repository.count(filter));
     }
 
     /** Areas not yet closed within {@code metres} of a point that the current user may see, nearest first. */
