@@ -209,6 +209,19 @@ class HazardIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aBoundingBoxFindsAWideAreaWhoseWestEndLiesFarOutsideIt() {
+        // 0.3° across: the bbox query bounds min_x from below by the widest area's span, which must reach this one.
+        String reference = im().postJson("/api/v1/hazard-areas", area(square(-5.6, 14.3, 0.3), "SHA", "2026-03-01"))
+                .json().path("properties").path("reference").asString();
+
+        var eastEnd = im().get("/api/v1/hazard-areas?bbox=-5.31,14.4,-5.29,14.42");
+        var eastOfIt = im().get("/api/v1/hazard-areas?bbox=-5.29,14.4,-5.27,14.42");
+
+        assertThat(eastEnd.json().path("features").valueStream().map(f -> f.path("id").asString())).contains(reference);
+        assertThat(eastOfIt.json().path("features").valueStream().map(f -> f.path("id").asString())).doesNotContain(reference);
+    }
+
+    @Test
     void aUserScopedToARegionSeesOnlyItsAreas() {
         double[] at = spot();
         String mopti = im().postJson("/api/v1/hazard-areas", area(square(at[0], at[1], 0.001), "SHA", "2026-03-01"))

@@ -93,10 +93,10 @@ final class NationalDatabase {
         OffsetDateTime at = LOADED_AT.atOffset(ZoneOffset.UTC);
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO hzd_area (reference, name, area_type, status, device_categories, blocked_land_use, women, men,
-                    girls, boys, reporting_organisation, information_date, geom_wkb, min_x, min_y, max_x, max_y, area_m2,
+                    girls, boys, reporting_organisation, information_date, geom_wkb, min_x, min_y, max_x, max_y, span, area_m2,
                     released_m2, gazetteer, adm1_pcode, adm1_name, adm2_pcode, adm2_name, adm3_pcode, adm3_name, version,
                     created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             int pending = 0;
             for (HazardArea area : areas) {
                 AreaDetails details = area.details();
@@ -119,6 +119,7 @@ final class NationalDatabase {
                 statement.setDouble(p++, box.getMinY());
                 statement.setDouble(p++, box.getMaxX());
                 statement.setDouble(p++, box.getMaxY());
+                statement.setDouble(p++, Math.max(box.getWidth(), box.getHeight()));
                 statement.setDouble(p++, area.areaSquareMetres());
                 statement.setDouble(p++, area.releasedSquareMetres());
                 statement.setString(p++, area.admin().gazetteer());

@@ -68,16 +68,16 @@ public class HazardRepository {
         Envelope box = details.geometry().getEnvelopeInternal();
         jdbc.sql("""
                 INSERT INTO hzd_area (reference, name, area_type, status, device_categories, blocked_land_use, women, men,
-                    girls, boys, reporting_organisation, information_date, geom_wkb, min_x, min_y, max_x, max_y, area_m2,
+                    girls, boys, reporting_organisation, information_date, geom_wkb, min_x, min_y, max_x, max_y, span, area_m2,
                     released_m2, gazetteer, adm1_pcode, adm1_name, adm2_pcode, adm2_name, adm3_pcode, adm3_name, version,
                     created_at, updated_at)
                 VALUES (:reference, :name, :type, :status, :categories, :landUse, :women, :men, :girls, :boys, :org, :infoDate,
-                    :wkb, :minX, :minY, :maxX, :maxY, :area, 0, :gazetteer, :adm1, :adm1Name, :adm2, :adm2Name, :adm3,
+                    :wkb, :minX, :minY, :maxX, :maxY, :span, :area, 0, :gazetteer, :adm1, :adm1Name, :adm2, :adm2Name, :adm3,
                     :adm3Name, 1, :at, :at)""")
                 .params(detailParams(details, admin))
                 .param("reference", reference).param("status", status.name()).param("area", areaM2)
                 .param("minX", box.getMinX()).param("minY", box.getMinY()).param("maxX", box.getMaxX()).param("maxY", box.getMaxY())
-                .param("at", at.atOffset(ZoneOffset.UTC))
+                .param("span", span(box)).param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
         return jdbc.sql("SELECT id FROM hzd_area WHERE reference = :reference").param("reference", reference)
                 .query(Long.class).single();
@@ -89,14 +89,14 @@ public class HazardRepository {
                 UPDATE hzd_area SET name = :name, area_type = :type, status = :status, device_categories = :categories,
                     blocked_land_use = :landUse, women = :women, men = :men, girls = :girls, boys = :boys,
                     reporting_organisation = :org, information_date = :infoDate, geom_wkb = :wkb, min_x = :minX,
-                    min_y = :minY, max_x = :maxX, max_y = :maxY, area_m2 = :area, gazetteer = :gazetteer, adm1_pcode = :adm1,
+                    min_y = :minY, max_x = :maxX, max_y = :maxY, span = :span, area_m2 = :area, gazetteer = :gazetteer, adm1_pcode = :adm1,
                     adm1_name = :adm1Name, adm2_pcode = :adm2, adm2_name = :adm2Name, adm3_pcode = :adm3, adm3_name = :adm3Name,
                     version = :version, updated_at = :at
                 WHERE id = :id""")
                 .params(detailParams(details, admin))
                 .param("status", status.name()).param("area", areaM2).param("version", version)
                 .param("minX", box.getMinX()).param("minY", box.getMinY()).param("maxX", box.getMaxX()).param("maxY", box.getMaxY())
-                .param("at", at.atOffset(ZoneOffset.UTC)).param("id", id)
+                .param("span", span(box)).param("at", at.atOffset(ZoneOffset.UTC)).param("id", id)
                 .update();
     }
 
@@ -204,25 +204,18 @@ public class HazardRepository {
     public Map<String, Geometry> openGeometriesNear(Envelope envelope, String exceptReference) {
         Map<String, Geometry> found = new LinkedHashMap<>();
         WKBReader reader = new WKBReader(GeoJsonGeometry.FACTORY);
-        jdbc.sql("""
-                SELECT reference, geom_wkb FROM hzd_area
-                WHERE status <> 'CLOSED' AND max_x >= :minX AND min_x <= :maxX AND max_y >= :minY AND min_y <= :maxY""")
-                .param("minX", envelope.getMinX()).param("maxX", envelope.getMaxX())
-                .param("minY", envelope.getMinY()).param("maxY", envelope.getMaxY())
+        Map<String, Object> params = new HashMap<>();
+        jdbc.sql("SELECT reference, geom_wkb FROM hzd_area WHERE status <> 'CLOSED'" + meets(envelope, params)).params(params)
                 .query((rs, row) -> Map.entry(rs.getString("reference"), geometry(reader, rs.getBytes("geom_wkb"))))
                 .list().stream().filter(entry -> !entry.getKey().equals(exceptReference))
                 .forEach(entry -> found.put(entry.getKey(), entry.getValue()));
         return found;
     }
 
-    private static String where(AreaFilter filter, Map<String, Object> params) {
+    private String where(AreaFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         if (filter.bbox() != null) {
-            where.append(" AND max_x >= :minX AND min_x <= :maxX AND max_y >= :minY AND min_y <= :maxY");
-            params.put("minX", filter.bbox().getMinX());
-            params.put("maxX", filter.bbox().getMaxX());
-            params.put("minY", filter.bbox().getMinY());
-            params.put("maxY", filter.bbox().getMaxY());
+            where.append(meets(filter.bbox(), params));
         }
         if (!filter.regions().isEmpty()) {
             where.append(" AND adm1_pcode IN (:regions)");
@@ -246,6 +239,28 @@ public class HazardRepository {
             params.put("category", "%," + filter.deviceCategory().name() + ",%");
         }
         return where.toString();
+    }
+
+    /**
+     * The condition "the area's bounding box meets the envelope". It also bounds min_x and min_y from below, by the
+     * envelope less the longest side of any area's box (the largest span, read from its index): H2 then reads a strip
+     * of the bbox index as wide as the envelope instead of every entry west of it, and PostgreSQL a narrower range.
+     */
+    private String meets(Envelope envelope, Map<String, Object> params) {
+        // The margin covers the rounding of the differences, some 1e-15 degrees.
+        double reach = jdbc.sql("SELECT COALESCE(MAX(span), 0) FROM hzd_area").query(Double.class).single() + 1e-9;
+        params.put("minX", envelope.getMinX());
+        params.put("maxX", envelope.getMaxX());
+        params.put("minY", envelope.getMinY());
+        params.put("maxY", envelope.getMaxY());
+        params.put("fromX", envelope.getMinX() - reach);
+        params.put("fromY", envelope.getMinY() - reach);
+        return " AND max_x >= :minX AND min_x <= :maxX AND max_y >= :minY AND min_y <= :maxY AND min_x >= :fromX AND min_y >= :fromY";
+    }
+
+    /** The longer side of a bounding box, in degrees. */
+    private static double span(Envelope box) {
+        return Math.max(box.getWidth(), box.getHeight());
     }
 
     private List<HazardArea> withEvidence(List<HazardArea> areas) {
