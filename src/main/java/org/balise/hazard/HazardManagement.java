@@ -37,6 +37,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.index.strtree.STRtree;
 import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -71,11 +72,18 @@ public class HazardManagement {
         return read.details();
     }
 
+    /**
+     * An area as a GeoJSON Feature. Writing touches no table, so it runs in the caller's transaction if any and
+     * otherwise in none: the class's default opened and committed one for each feature of a list, a thousand per map
+     * window.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public tools.jackson.databind.node.ObjectNode feature(HazardArea area, List<GeometryIssue> warnings) {
         return features.write(area, warnings);
     }
 
-    /** The lighter feature a map draws: reference, name, type, status and geometry. */
+    /** The lighter feature a map draws: reference, name, type, status and geometry; no transaction, as {@link #feature}. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public tools.jackson.databind.node.ObjectNode mapFeature(HazardArea area) {
         return features.writeForMap(area);
     }
