@@ -2,9 +2,10 @@
 # Mixed load on national-scale data (see bench/README.md): 100,000 hazardous areas, 5,000 accidents and 20,000
 # reference-layer features from the bench generator, loaded into a fresh database (the embedded H2, then PostgreSQL
 # when one answers on 127.0.0.1:5432); Balise started on it; 32 clients sending map bbox queries, list pages and
-# OpenRosa submissions for 60 s after a 15 s warm-up, against the same mix from 1 client measured in the same run.
-# Run from the repository root:  bash bench/load.sh [--clients=32 --warmup=15 --duration=60 --seed=N]
-# Takes about 8 minutes on 2 cores; output in bench/work/load-<timestamp>.txt, server logs in bench/work/load/.
+# OpenRosa submissions for 60 s, pausing 1 s on average between requests, then for 60 s without pause, after a 15 s
+# warm-up, against the same mix from 1 client measured in the same run.
+# Run from the repository root:  bash bench/load.sh [--clients=32 --think=1000 --warmup=15 --duration=60 --seed=N]
+# Takes about 11 minutes on 2 cores; output in bench/work/load-<timestamp>.txt, server logs in bench/work/load/.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
