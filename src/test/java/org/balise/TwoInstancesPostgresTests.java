@@ -26,6 +26,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Two Balise processes' worth of application, started at the same moment on one fresh PostgreSQL database and one
@@ -160,6 +161,36 @@ class TwoInstancesPostgresTests {
         } finally {
             assertThat(api(first, "admin").request("POST", "/api/v1/geo/gazetteers/cod-2015/activate", null).status()).isEqualTo(204);
         }
+    }
+
+    @Test
+    void listTotalsAndFiguresKeptByOneFollowWritesThroughTheOther() {
+        TestHttp reader = api(second, "analyst");
+        long areas = reader.get("/api/v1/hazard-areas?type=CHA&limit=1").json().path("total").asLong();
+        long accidents = reader.get("/api/v1/accidents?limit=1").json().path("total").asLong();
+        long killedIn2026 = killedIn(reader.get("/api/v1/accidents/figures?by=year").json(), "2026");
+        // Read twice: the second answer comes from what the instance keeps.
+        assertThat(reader.get("/api/v1/hazard-areas?type=CHA&limit=1").json().path("total").asLong()).isEqualTo(areas);
+        assertThat(killedIn(reader.get("/api/v1/accidents/figures?by=year").json(), "2026")).isEqualTo(killedIn2026);
+
+        TestHttp.Response area = api(first, "im.officer").postJson("/api/v1/hazard-areas", """
+                {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[-4.20,14.60],[-4.199,14.60],[-4.199,14.601],
+                 [-4.20,14.601],[-4.20,14.60]]]},"properties":{"name":"Champ vu par les deux instances","type":"CHA",
+                 "deviceCategories":["UXO"],"blockedLandUse":["AGRICULTURE"],"informationDate":"2026-10-01"}}""");
+        assertThat(area.status()).as(area.body()).isEqualTo(201);
+        TestHttp.Response accident = api(first, "im.officer").postJson("/api/v1/accidents", """
+                {"date":"2026-10-02","location":{"lat":14.49,"lon":-4.19},"deviceCategory":"UXO",
+                 "victims":[{"sex":"MALE","age":40,"group":"CIVILIAN","outcome":"KILLED","activity":"FARMING"}]}""");
+        assertThat(accident.status()).as(accident.body()).isEqualTo(201);
+
+        assertThat(reader.get("/api/v1/hazard-areas?type=CHA&limit=1").json().path("total").asLong()).isEqualTo(areas + 1);
+        assertThat(reader.get("/api/v1/accidents?limit=1").json().path("total").asLong()).isEqualTo(accidents + 1);
+        assertThat(killedIn(reader.get("/api/v1/accidents/figures?by=year").json(), "2026")).isEqualTo(killedIn2026 + 1);
+    }
+
+    private static long killedIn(JsonNode figures, String group) {
+        return figures.path("items").valueStream().filter(figure -> figure.path("group").asString().equals(group))
+                .mapToLong(figure -> figure.path("killed").asLong()).sum();
     }
 
     @Test

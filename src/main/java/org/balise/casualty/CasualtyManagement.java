@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.casualty.internal.AccidentRules;
@@ -17,6 +18,7 @@ import org.balise.shared.ListPage;
 import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
 import org.balise.shared.ProblemType;
+import org.balise.shared.RevisionedCache;
 import org.balise.shared.geo.Distances;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CasualtyManagement {
 
+    /** Groupings times the regions' readers, with room to spare. */
+    private static final int CACHED_KEYS = 500;
+
     private static final double SAME_EVENT_METRES = 5_000;
     private static final long SAME_EVENT_DAYS = 14;
 
@@ -36,6 +41,9 @@ public class CasualtyManagement {
     private final GeographyManagement geography;
     private final AuditLog audit;
     private final Clock clock;
+    // Every casualty page shows five groupings of figures over all accidents: kept until an accident changes.
+    private final RevisionedCache<FigureKey, List<CasualtyFigure>> figures = new RevisionedCache<>(CACHED_KEYS);
+    private final RevisionedCache<Set<String>, Long> counts = new RevisionedCache<>(CACHED_KEYS);
 
     CasualtyManagement(CasualtyRepository repository, GeographyManagement geography, AuditLog audit, Clock clock) {
         this.repository = repository;
@@ -97,7 +105,7 @@ public class CasualtyManagement {
             audit.recordStandalone(AuditEntry.of("PERSONAL_DATA_READ", "accident", null)
                     .summary(accidents.size() + " accidents listed with victims' personal data"));
         }
-        return new ListPage<>(accidents, repository.count(regions));
+        return new ListPage<>(accidents, count(regions));
     }
 
     /**
@@ -109,7 +117,7 @@ public class CasualtyManagement {
         var regions = CurrentUser.regions();
         List<Accident> accidents = repository.list(regions, page.limit(), page.offset()).stream()
                 .map(CasualtyManagement::anonymised).toList();
-        return new ListPage<>(accidents, repository.count(regions));
+        return new ListPage<>(accidents, count(regions));
     }
 
     @Transactional(readOnly = true)
@@ -121,7 +129,16 @@ public class CasualtyManagement {
             throw new ProblemException(ProblemType.INVALID_PARAMETER,
                     "by must be one of year, region, sex, age-group, device-category, victim-group");
         }
-        return repository.figures(grouping, CurrentUser.regions());
+        Set<String> regions = CurrentUser.regions();
+        return figures.get(repository.revision(), new FigureKey(grouping, regions), () -> List.copyOf(repository.figures(grouping, regions)));
+    }
+
+    /** The number of accidents in the regions (all when empty), kept until an accident changes. */
+    private long count(Set<String> regions) {
+        return counts.get(repository.revision(), regions, () -> repository.count(regions));
+    }
+
+    private record FigureKey(Grouping grouping, Set<String> regions) {
     }
 
     /**

@@ -21,6 +21,7 @@ import org.balise.hazard.internal.HazardRepository.AreaFilter;
 import org.balise.identity.CurrentUser;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.ListPage;
+import org.balise.shared.RevisionedCache;
 import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
 import org.balise.shared.ProblemType;
@@ -46,12 +47,16 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class HazardManagement {
 
+    /** Filters of region, type, status and device category a reader may combine, with room for every region's readers. */
+    private static final int COUNTS_KEPT = 1000;
+
     private final HazardRepository repository;
     private final GeographyManagement geography;
     private final AuditLog audit;
     private final AreaFeatures features;
     private final HazardProperties properties;
     private final Clock clock;
+    private final RevisionedCache<AreaFilter, Long> counts = new RevisionedCache<>(COUNTS_KEPT);
 
     HazardManagement(HazardRepository repository, GeographyManagement geography, AuditLog audit, JsonMapper json,
             HazardProperties properties, Clock clock) {
@@ -197,7 +202,15 @@ public class HazardManagement {
     public ListPage<HazardArea> areas(Envelope bbox, String adm1Pcode, AreaType type, AreaStatus status,
             DeviceCategory category, PageRequest page) {
         AreaFilter filter = new AreaFilter(bbox, CurrentUser.regions(), adm1Pcode, type, status, category);
-        return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> repository.count(filter));
+        return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> count(filter));
+    }
+
+    /** Counts of list filters are kept until an area changes; those of map views (a bbox) are too many to keep. */
+    private long count(AreaFilter filter) {
+        if (filter.bbox() != null) {
+            return repository.count(filter);
+        }
+        return counts.get(repository.revision(), filter, () -> repository.count(filter));
     }
 
     /** Areas not yet closed within {@code metres} of a point that the current user may see, nearest first. */

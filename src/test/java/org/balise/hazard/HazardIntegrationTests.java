@@ -30,6 +30,10 @@ class HazardIntegrationTests extends IntegrationTest {
         return new double[] {-4.30 + (n % 20) * 0.01, 14.40 + (n / 20) * 0.01};
     }
 
+    private long total(String filter) {
+        return im().get("/api/v1/hazard-areas?limit=1&" + filter).json().path("total").asLong();
+    }
+
     private static String feature(String geometry, String properties) {
         return "{\"type\":\"Feature\",\"geometry\":" + geometry + ",\"properties\":" + properties + "}";
     }
@@ -150,6 +154,8 @@ class HazardIntegrationTests extends IntegrationTest {
     @Test
     void releasingEveryPartClosesTheArea() {
         double[] at = spot();
+        long closedBefore = total("status=CLOSED");
+        long openBefore = total("status=OPEN");
         String reference = im().postJson("/api/v1/hazard-areas", area(square(at[0], at[1], 0.002), "CHA", "2026-03-01"))
                 .json().path("properties").path("reference").asString();
         String westHalf = String.format(Locale.ROOT, "{\"type\":\"Polygon\",\"coordinates\":[[[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f],[%.6f,%.6f]]]}",
@@ -169,6 +175,9 @@ class HazardIntegrationTests extends IntegrationTest {
 
         assertThat(cleared.json().path("properties").path("status").asString()).isEqualTo("CLOSED");
         assertThat(cleared.json().path("properties").path("remainingSquareMetres").asLong()).isZero();
+        // Counts of list filters are kept between writes: a release moves them.
+        assertThat(total("status=CLOSED")).isEqualTo(closedBefore + 1);
+        assertThat(total("status=OPEN")).isEqualTo(openBefore);
         assertThat(im().postJson("/api/v1/hazard-areas/" + reference + "/releases",
                 "{\"kind\":\"CLEARED\",\"date\":\"2026-06-02\",\"geometry\":" + westHalf + "}").status()).isEqualTo(400);
     }

@@ -77,6 +77,7 @@ public class CasualtyRepository {
                 .update();
         jdbc.sql("DELETE FROM cas_victim WHERE accident_id = :id").param("id", id).update();
         insertVictims(id, draft.victims());
+        bumpRevision();
     }
 
     public long insert(String reference, AccidentRules.Draft draft, Location location, Instant at) {
@@ -100,7 +101,18 @@ public class CasualtyRepository {
         long id = jdbc.sql("SELECT id FROM cas_accident WHERE reference = :reference").param("reference", reference)
                 .query(Long.class).single();
         insertVictims(id, draft.victims());
+        bumpRevision();
         return id;
+    }
+
+    /** Moves the revision that kept figures and counts depend on; called after the writes, in their transaction. */
+    private void bumpRevision() {
+        jdbc.sql("UPDATE cas_revision SET revision = revision + 1 WHERE id = 1").update();
+    }
+
+    /** The revision of accidents and victims: it moves with every write, on any instance. */
+    public long revision() {
+        return jdbc.sql("SELECT revision FROM cas_revision WHERE id = 1").query(Long.class).single();
     }
 
     private void insertVictims(long id, List<Victim> victims) {

@@ -79,6 +79,7 @@ public class HazardRepository {
                 .param("minX", box.getMinX()).param("minY", box.getMinY()).param("maxX", box.getMaxX()).param("maxY", box.getMaxY())
                 .param("span", span(box)).param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
+        bumpRevision();
         return jdbc.sql("SELECT id FROM hzd_area WHERE reference = :reference").param("reference", reference)
                 .query(Long.class).single();
     }
@@ -98,6 +99,7 @@ public class HazardRepository {
                 .param("minX", box.getMinX()).param("minY", box.getMinY()).param("maxX", box.getMaxX()).param("maxY", box.getMaxY())
                 .param("span", span(box)).param("at", at.atOffset(ZoneOffset.UTC)).param("id", id)
                 .update();
+        bumpRevision();
     }
 
     public void updateVersion(long id, int version, Instant at) {
@@ -109,6 +111,20 @@ public class HazardRepository {
         jdbc.sql("UPDATE hzd_area SET released_m2 = :released, status = :status, version = :version, updated_at = :at WHERE id = :id")
                 .param("released", releasedM2).param("status", status.name()).param("version", version)
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("id", id).update();
+        bumpRevision();
+    }
+
+    /**
+     * Moves the revision that kept counts depend on; called after a write of the columns lists filter on, in its
+     * transaction.
+     */
+    private void bumpRevision() {
+        jdbc.sql("UPDATE hzd_revision SET revision = revision + 1 WHERE id = 1").update();
+    }
+
+    /** The revision of hazardous areas' summaries: it moves with every write of a filtered column, on any instance. */
+    public long revision() {
+        return jdbc.sql("SELECT revision FROM hzd_revision WHERE id = 1").query(Long.class).single();
     }
 
     public void replaceEvidence(long areaId, List<Evidence> evidence) {
