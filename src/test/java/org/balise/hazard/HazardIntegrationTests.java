@@ -259,6 +259,11 @@ class HazardIntegrationTests extends IntegrationTest {
                 .isNotEmpty().containsOnly("ML05");
         assertThat(scoped.path("total").asLong()).isEqualTo(scoped.path("features").size()).isLessThan(all.path("total").asLong());
         assertThat(field.get("/api/v1/hazard-areas?adm1=ML07").json().path("total").asLong()).isZero();
+        // Within a box the region is tested otherwise (on the bbox index): the same areas.
+        JsonNode boxed = field.get("/api/v1/hazard-areas?bbox=-12.5,10,4.5,25.5&limit=10000").json();
+        assertThat(boxed.path("features").valueStream().map(f -> f.path("properties").path("reference").asString()).toList())
+                .isEqualTo(scoped.path("features").valueStream().map(f -> f.path("properties").path("reference").asString()).toList());
+        assertThat(field.get("/api/v1/hazard-areas?bbox=-12.5,10,4.5,25.5&adm1=ML07").json().path("total").asLong()).isZero();
 
         JsonNode map = http().signIn("field.mopti", passwordOf("field.mopti")).get("/map/data/hazard-areas").json();
         JsonNode fullMap = http().signIn("analyst", passwordOf("analyst")).get("/map/data/hazard-areas").json();

@@ -230,15 +230,19 @@ public class HazardRepository {
 
     private String where(AreaFilter filter, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        // Within a box the region is tested on the bbox index's entries (it holds adm1_pcode): written as an expression,
+        // it keeps H2 from reading the row of every area of the region through hzd_area_adm1 to test the box instead.
+        String region = "adm1_pcode";
         if (filter.bbox() != null) {
             where.append(meets(filter.bbox(), params));
+            region = "COALESCE(adm1_pcode, '')";
         }
         if (!filter.regions().isEmpty()) {
-            where.append(" AND adm1_pcode IN (:regions)");
+            where.append(" AND ").append(region).append(" IN (:regions)");
             params.put("regions", filter.regions());
         }
         if (filter.adm1Pcode() != null) {
-            where.append(" AND adm1_pcode = :adm1");
+            where.append(" AND ").append(region).append(" = :adm1");
             params.put("adm1", filter.adm1Pcode());
         }
         if (filter.type() != null) {
