@@ -185,7 +185,6 @@ public class CasualtyManagement {
     }
 
     private boolean inScope(Accident accident) {
-        var regions = CurrentUser.regions();
-        return regions.isEmpty() || regions.contains(accident.adm1Pcode());
+        return CurrentUser.seesRegion(accident.adm1Pcode());
     }
 }

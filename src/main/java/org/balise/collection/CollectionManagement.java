@@ -258,8 +258,7 @@ public class CollectionManagement {
 
     private SubmissionSummary visible(long id) {
         SubmissionSummary summary = repository.submission(id).orElseThrow(() -> ProblemException.notFound("Submission", id));
-        Set<String> regions = CurrentUser.regions();
-        if (!reviewableForms().contains(summary.formId()) || (!regions.isEmpty() && !regions.contains(summary.adm1Pcode()))) {
+        if (!reviewableForms().contains(summary.formId()) || !CurrentUser.seesRegion(summary.adm1Pcode())) {
             throw ProblemException.notFound("Submission", id);
         }
         return summary;

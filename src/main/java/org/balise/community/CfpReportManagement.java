@@ -131,8 +131,7 @@ public class CfpReportManagement {
 
     private CfpReport find(String reference) {
         CfpReport report = repository.findReport(reference).orElseThrow(() -> ProblemException.notFound("Community report", reference));
-        var regions = CurrentUser.regions();
-        if (!regions.isEmpty() && !regions.contains(report.adm1Pcode())) {
+        if (!CurrentUser.seesRegion(report.adm1Pcode())) {
             throw ProblemException.notFound("Community report", reference);
         }
         return report;

@@ -81,8 +81,7 @@ public class CommunityManagement {
     @Transactional(readOnly = true)
     public FocalPoint focalPoint(String reference) {
         FocalPoint point = repository.find(reference).orElseThrow(() -> ProblemException.notFound("Focal point", reference));
-        var regions = CurrentUser.regions();
-        if (!regions.isEmpty() && !regions.contains(point.adm1Pcode())) {
+        if (!CurrentUser.seesRegion(point.adm1Pcode())) {
             throw ProblemException.notFound("Focal point", reference);
         }
         return visible(point, true);

@@ -58,8 +58,7 @@ public class EducationManagement {
     @Transactional(readOnly = true)
     public EoreSession session(String reference) {
         EoreSession session = repository.find(reference).orElseThrow(() -> ProblemException.notFound("EORE session", reference));
-        var regions = CurrentUser.regions();
-        if (!regions.isEmpty() && !regions.contains(session.location().adm1Pcode())) {
+        if (!CurrentUser.seesRegion(session.location().adm1Pcode())) {
             throw ProblemException.notFound("EORE session", reference);
         }
         return session;
@@ -93,11 +92,10 @@ public class EducationManagement {
         String gazetteer = geography.activeGazetteer();
         Map<RegionQuarter, Counts> targets = repository.targets(gazetteer, year);
         Map<RegionQuarter, Counts> achieved = repository.achieved(year);
-        var regions = CurrentUser.regions();
         Counts none = new Counts(0, 0, 0, 0);
         List<TargetProgress> progress = new ArrayList<>();
         for (AdminUnitRef region : geography.regions()) {
-            if (!regions.isEmpty() && !regions.contains(region.pcode())) {
+            if (!CurrentUser.seesRegion(region.pcode())) {
                 continue;
             }
             for (int quarter = 1; quarter <= 4; quarter++) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.geography.GeographyManagement;
@@ -191,8 +190,7 @@ public class HazardManagement {
     @Transactional(readOnly = true)
     public HazardArea area(String reference) {
         HazardArea area = repository.find(reference).orElseThrow(() -> ProblemException.notFound("Hazardous area", reference));
-        Set<String> regions = CurrentUser.regions();
-        if (!regions.isEmpty() && !regions.contains(area.admin().adm1Pcode())) {
+        if (!CurrentUser.seesRegion(area.admin().adm1Pcode())) {
             throw ProblemException.notFound("Hazardous area", reference);
         }
         return area;

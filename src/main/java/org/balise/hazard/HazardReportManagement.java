@@ -200,8 +200,7 @@ public class HazardReportManagement {
     @Transactional(readOnly = true)
     public HazardReport report(String reference) {
         HazardReport report = reports.find(reference).orElseThrow(() -> ProblemException.notFound("Hazard report", reference));
-        var regions = CurrentUser.regions();
-        if (!regions.isEmpty() && !regions.contains(report.adm1Pcode())) {
+        if (!CurrentUser.seesRegion(report.adm1Pcode())) {
             throw ProblemException.notFound("Hazard report", reference);
         }
         return report;

@@ -35,6 +35,15 @@ public final class CurrentUser {
         return get().map(SignedInUser::regions).orElse(Set.of());
     }
 
+    /**
+     * Whether the current user may read a record of this region (admin-1 P-code): always when not limited to regions,
+     * otherwise only when it is one of theirs; a record without a region is then hidden.
+     */
+    public static boolean seesRegion(String adm1Pcode) {
+        Set<String> regions = regions();
+        return regions.isEmpty() || adm1Pcode != null && regions.contains(adm1Pcode);
+    }
+
     public static String name() {
         return get().map(SignedInUser::username).orElse("system");
     }
