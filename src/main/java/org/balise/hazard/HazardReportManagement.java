@@ -88,7 +88,7 @@ public class HazardReportManagement {
         }
         audit.record(AuditEntry.of("HAZARD_REPORT_RECORDED", "hazard-report", reference)
                 .changed("source", null, report.source()).changed("deviceCategories", null, report.categories()));
-        return reports.find(reference).orElseThrow();
+        return reports.find(reference, CurrentUser.regions()).orElseThrow();
     }
 
     /** Links a report to the area it created or updated; a flagged duplicate of that area counts as merged. */
@@ -106,7 +106,7 @@ public class HazardReportManagement {
         reports.setStatus(id, ReportStatus.AREA_RECORDED, areaReference);
         audit.record(AuditEntry.of("HAZARD_REPORT_LINKED", "hazard-report", reference)
                 .changed("areaReference", report.areaReference(), areaReference));
-        return reports.find(reference).orElseThrow();
+        return reports.find(reference, CurrentUser.regions()).orElseThrow();
     }
 
     /** An IM officer decides that a flagged area is not the same hazard. */
@@ -116,7 +116,7 @@ public class HazardReportManagement {
             throw ProblemException.notFound("Open possible duplicate", reference + " / " + areaReference);
         }
         audit.record(AuditEntry.of("DUPLICATE_DISMISSED", "hazard-report", reference).changed("areaReference", null, areaReference));
-        return reports.find(reference).orElseThrow();
+        return reports.find(reference, CurrentUser.regions()).orElseThrow();
     }
 
     /** Records the EOD spot task that answers a report, and closes the report. */
@@ -141,7 +141,7 @@ public class HazardReportManagement {
         reports.setStatus(id, closed, null);
         audit.record(AuditEntry.of("SPOT_TASK_RECORDED", "hazard-report", reference)
                 .changed("status", report.status(), closed).summary(taskReference + ", " + task.devices().size() + " device line(s)"));
-        return reports.find(reference).orElseThrow();
+        return reports.find(reference, CurrentUser.regions()).orElseThrow();
     }
 
     /** Records devices found in an area (during survey or clearance). */
@@ -199,7 +199,7 @@ public class HazardReportManagement {
 
     @Transactional(readOnly = true)
     public HazardReport report(String reference) {
-        HazardReport report = reports.find(reference).orElseThrow(() -> ProblemException.notFound("Hazard report", reference));
+        HazardReport report = reports.find(reference, CurrentUser.regions()).orElseThrow(() -> ProblemException.notFound("Hazard report", reference));
         if (!CurrentUser.seesRegion(report.adm1Pcode())) {
             throw ProblemException.notFound("Hazard report", reference);
         }

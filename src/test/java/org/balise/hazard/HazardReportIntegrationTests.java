@@ -139,6 +139,33 @@ class HazardReportIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aReaderLimitedToRegionsSeesNoPossibleDuplicateInAnotherRegion() {
+        // Across the border of Ségou (ML04, west of -5.131 at 14°N) and Mopti (ML05): the area in Ségou, the report in Mopti.
+        String segouArea = area(-5.136, 13.999, "[\"UXO\"]");
+        String moptiArea = area(-5.127, 13.999, "[\"UXO\"]");
+        JsonNode flagged = report(14.000, -5.1295, "[\"UXO\"]");
+        String reference = flagged.path("reference").asString();
+        TestHttp analyst = http().as("analyst", passwordOf("analyst"));
+        assertThat(analyst.get("/api/v1/hazard-areas/" + segouArea).json().path("properties").path("adm1").path("pcode").asString())
+                .isEqualTo("ML04");
+        assertThat(flagged.path("adm1Pcode").asString()).isEqualTo("ML05");
+        assertThat(flagged.path("possibleDuplicates").valueStream().map(d -> d.path("areaReference").asString()))
+                .contains(segouArea, moptiArea);
+
+        TestHttp field = http().as("field.mopti", passwordOf("field.mopti"));
+        assertThat(field.get("/api/v1/hazard-reports/" + reference).json().path("possibleDuplicates").valueStream()
+                .map(d -> d.path("areaReference").asString())).contains(moptiArea).doesNotContain(segouArea);
+        assertThat(field.get("/api/v1/hazard-reports?limit=10000").json().path("items").valueStream()
+                .filter(r -> r.path("reference").asString().equals(reference))
+                .flatMap(r -> r.path("possibleDuplicates").valueStream()).map(d -> d.path("areaReference").asString()))
+                .contains(moptiArea).doesNotContain(segouArea);
+        assertThat(http().signIn("field.mopti", passwordOf("field.mopti")).get("/hazard-reports/" + reference).body())
+                .contains(moptiArea).doesNotContain(segouArea);
+        assertThat(analyst.get("/api/v1/hazard-reports/" + reference).json().path("possibleDuplicates").valueStream()
+                .map(d -> d.path("areaReference").asString())).contains(segouArea, moptiArea);
+    }
+
+    @Test
     void aUserScopedToARegionReadsOnlyItsReportsSpotTasksAndDevices() {
         String moptiArea = area(-4.250, 14.450, "[\"UXO\"]");
         String gaoArea = area(0.200, 16.300, "[\"UXO\"]");

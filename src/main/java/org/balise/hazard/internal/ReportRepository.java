@@ -88,9 +88,10 @@ public class ReportRepository {
                 .param("status", status.name()).param("area", areaReference).param("id", reportId).update();
     }
 
-    public Optional<HazardReport> find(String reference) {
+    /** A report, with the possible duplicates among the areas of the reader's regions (all when empty). */
+    public Optional<HazardReport> find(String reference, Set<String> regions) {
         return jdbc.sql("SELECT * FROM hzd_report WHERE reference = :reference").param("reference", reference)
-                .query(this::report).optional();
+                .query((rs, row) -> report(rs, regions)).optional();
     }
 
     public long count(Set<String> regions) {
@@ -101,7 +102,7 @@ public class ReportRepository {
     public List<HazardReport> list(Set<String> regions, int limit, int offset) {
         Map<String, Object> params = new HashMap<>();
         return jdbc.sql("SELECT * FROM hzd_report" + regionFilter(regions, params) + " ORDER BY id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", limit).param("offset", offset).query(this::report).list();
+                .params(params).param("limit", limit).param("offset", offset).query((rs, row) -> report(rs, regions)).list();
     }
 
     public List<ReportProgress> progress(Collection<String> references, Set<String> regions) {
@@ -184,15 +185,24 @@ public class ReportRepository {
         return " WHERE adm1_pcode IN (:regions)";
     }
 
-    private HazardReport report(ResultSet rs, int row) throws SQLException {
+    /**
+     * A report read by someone limited to {@code regions} (none: the whole country). Duplicates are flagged against
+     * areas of every region; those of other regions are left out, as the areas themselves would be.
+     */
+    private HazardReport report(ResultSet rs, Set<String> regions) throws SQLException {
         long id = rs.getLong("id");
         Set<DeviceCategory> categories = EnumSet.noneOf(DeviceCategory.class);
         Arrays.stream(rs.getString("device_categories").split(",")).filter(s -> !s.isBlank())
                 .forEach(name -> categories.add(DeviceCategory.valueOf(name)));
-        List<PossibleDuplicate> duplicates = jdbc.sql("""
-                SELECT area_reference, distance_metres, decision FROM hzd_possible_duplicate
-                WHERE report_id = :id ORDER BY distance_metres""")
-                .param("id", id)
+        Map<String, Object> params = new HashMap<>();
+        String ofRegions = regions.isEmpty() ? "" : " AND EXISTS (SELECT 1 FROM hzd_area a WHERE a.reference = d.area_reference"
+                + " AND a.adm1_pcode IN (:regions))";
+        if (!regions.isEmpty()) {
+            params.put("regions", regions);
+        }
+        List<PossibleDuplicate> duplicates = jdbc.sql("SELECT d.area_reference, d.distance_metres, d.decision FROM hzd_possible_duplicate d"
+                        + " WHERE d.report_id = :id" + ofRegions + " ORDER BY d.distance_metres")
+                .params(params).param("id", id)
                 .query((r, n) -> new PossibleDuplicate(r.getString("area_reference"), Math.round(r.getDouble("distance_metres")),
                         r.getString("decision")))
                 .list();
