@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.casualty.internal.AccidentRules;
@@ -22,6 +23,7 @@ import org.balise.shared.RevisionedCache;
 import org.balise.shared.geo.Distances;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Accidents and victims. Readers without the right to personal data get victims without names, phones and
@@ -130,12 +132,18 @@ public class CasualtyManagement {
                     "by must be one of year, region, sex, age-group, device-category, victim-group");
         }
         Set<String> regions = CurrentUser.regions();
-        return figures.get(repository.revision(), new FigureKey(grouping, regions), () -> List.copyOf(repository.figures(grouping, regions)));
+        return kept(figures, new FigureKey(grouping, regions), () -> List.copyOf(repository.figures(grouping, regions)));
     }
 
     /** The number of accidents in the regions (all when empty), kept until an accident changes. */
     private long count(Set<String> regions) {
-        return counts.get(repository.revision(), regions, () -> repository.count(regions));
+        return kept(counts, regions, () -> repository.count(regions));
+    }
+
+    /** A value kept until an accident changes, unless read inside a writing transaction that may roll back with its rows. */
+    private <K, V> V kept(RevisionedCache<K, V> cache, K key, Supplier<V> compute) {
+        return TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? cache.get(repository.revision(), key, compute)
+                : compute.get();
     }
 
     private record FigureKey(Grouping grouping, Set<String> regions) {

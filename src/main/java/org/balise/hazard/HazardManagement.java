@@ -39,6 +39,7 @@ import org.locationtech.jts.operation.union.UnaryUnionOp;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Hazardous areas: creation, updates with history, land release, and region-scoped reading. */
@@ -203,9 +204,12 @@ public class HazardManagement {
         return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> count(filter));
     }
 
-    /** Counts of list filters are kept until an area changes; those of map views (a bbox) are too many to keep. */
+    /**
+     * Counts of list filters are kept until an area changes; those of map views (a bbox) are too many to keep, and one
+     * read inside a writing transaction may count rows that roll back together with the revision's bump.
+     */
     private long count(AreaFilter filter) {
-        if (filter.bbox() != null) {
+        if (filter.bbox() != null || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return repository.count(filter);
         }
         return counts.get(repository.revision(), filter, () -> repository.count(filter));
