@@ -35,6 +35,22 @@ class WebErrorIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void refusalsOfTheWebServerItselfAreProblemsUnderApiAndNeverNameTheServer() {
+        var analyst = http().as("analyst", passwordOf("analyst"));
+        var encodedSlash = analyst.get("/api/v1/hazard-areas/..%2f..%2fetc%2fpasswd");
+        assertThat(encodedSlash.status()).isEqualTo(400);
+        assertThat(encodedSlash.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(encodedSlash.json().path("type").asString()).isEqualTo("/problems/malformed-request");
+
+        for (var refused : java.util.List.of(http().signIn("analyst", passwordOf("analyst")).get("/hazards/..%2f..%2fetc"),
+                analyst.get("/api/v1/" + "a".repeat(20_000)))) {
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).doesNotContain("Tomcat", "Exception", "java.");
+        }
+        assertThat(http().get("/actuator/health").status()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownFieldOrAValueOfTheWrongTypeIsNamedInTheProblem() {
         var im = http().as("im.officer", passwordOf("im.officer"));
         var unknown = im.postJson("/api/v1/accidents", """
