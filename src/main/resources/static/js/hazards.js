@@ -38,6 +38,7 @@
       }
     }).addTo(map);
     var latest = 0;
+    var fitting = false;
     var show = function (query, fit) {
       var request = ++latest;
       var source = list.dataset.source;
@@ -48,10 +49,16 @@
           layer.clearLayers().addData(areas);
           note.hidden = areas.features.length >= areas.total;
           note.textContent = note.dataset.text.replace('{0}', areas.features.length).replace('{1}', areas.total);
-          if (fit && areas.features.length) { map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 14 }); }
+          if (fit && areas.features.length) {
+            // The view now holds every area drawn: the move it makes (at once, without animation) asks for nothing.
+            fitting = true;
+            map.fitBounds(layer.getBounds(), { padding: [20, 20], maxZoom: 14, animate: false });
+            fitting = false;
+          }
         });
     };
     map.on('moveend', function () {
+      if (fitting) { return; }
       var view = map.getBounds();
       var bbox = [Math.max(view.getWest(), -180), Math.max(view.getSouth(), -90), Math.min(view.getEast(), 180),
         Math.min(view.getNorth(), 90)];

@@ -19,6 +19,9 @@ class HazardBrowserTests extends BrowserIntegrationTest {
         wait.until(page -> page.findElements(drawn).size() > 10);
         waitForTheMapToSettle();
         int wholeList = driver.findElements(drawn).size();
+        // Fitting the first answer into view asks the server for nothing more.
+        assertThat(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return performance.getEntriesByType('resource')"
+                + ".filter(function (e) { return e.name.indexOf('/map/data/hazard-areas') >= 0; }).length")).isEqualTo(1L);
 
         for (int i = 0; i < 4; i++) {
             driver.findElement(By.cssSelector("#areas-map .leaflet-control-zoom-in")).click();
