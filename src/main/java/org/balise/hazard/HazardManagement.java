@@ -11,6 +11,7 @@ import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.geography.GeographyManagement;
 import org.balise.geography.Location;
+import org.balise.hazard.internal.AreaBoxes;
 import org.balise.hazard.internal.AreaFeatures;
 import org.balise.hazard.internal.AreaRules;
 import org.balise.hazard.internal.GeometryQuality;
@@ -21,6 +22,7 @@ import org.balise.identity.CurrentUser;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.ListPage;
 import org.balise.shared.RevisionedCache;
+import org.balise.shared.RevisionedValue;
 import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
 import org.balise.shared.ProblemType;
@@ -57,6 +59,8 @@ public class HazardManagement {
     private final HazardProperties properties;
     private final Clock clock;
     private final RevisionedCache<AreaFilter, Long> counts = new RevisionedCache<>(COUNTS_KEPT);
+    /** Map views (a bbox) are found in memory: the index of every area, rebuilt when an area changes. */
+    private final RevisionedValue<AreaBoxes> boxes = new RevisionedValue<>();
 
     HazardManagement(HazardRepository repository, GeographyManagement geography, AuditLog audit, JsonMapper json,
             HazardProperties properties, Clock clock) {
@@ -201,6 +205,10 @@ public class HazardManagement {
     public ListPage<HazardArea> areas(Envelope bbox, String adm1Pcode, AreaType type, AreaStatus status,
             DeviceCategory category, PageRequest page) {
         AreaFilter filter = new AreaFilter(bbox, CurrentUser.regions(), adm1Pcode, type, status, category);
+        if (bbox != null && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            AreaBoxes.Page found = boxes.get(repository.revision(), repository::boxes).find(filter, page.limit(), page.offset());
+            return new ListPage<>(repository.list(found.ids()), found.total());
+        }
         return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> count(filter));
     }
 

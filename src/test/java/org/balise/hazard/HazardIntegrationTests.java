@@ -2,19 +2,31 @@ package org.balise.hazard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.balise.IntegrationTest;
 import org.balise.TestHttp;
+import org.balise.hazard.internal.AreaBoxes;
+import org.balise.hazard.internal.HazardRepository;
+import org.balise.hazard.internal.HazardRepository.AreaFilter;
+import org.balise.shared.ordnance.DeviceCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.locationtech.jts.geom.Envelope;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class HazardIntegrationTests extends IntegrationTest {
 
     /** Each test draws its squares in its own spot near Mopti, so that tests sharing the database do not overlap. */
     private static final AtomicInteger SPOT = new AtomicInteger();
+
+    @Autowired
+    private HazardRepository repository;
 
     private TestHttp im() {
         return http().as("im.officer", passwordOf("im.officer"));
@@ -215,6 +227,45 @@ class HazardIntegrationTests extends IntegrationTest {
         assertThat(im().get("/api/v1/hazard-areas?bbox=1,2,3").status()).isEqualTo(400);
         assertThat(im().get("/api/v1/hazard-areas?bbox=5,18,1,18.1").status()).isEqualTo(400);
         assertThat(im().get("/api/v1/hazard-areas?type=XYZ").status()).isEqualTo(400);
+    }
+
+    @Test
+    void mapViewsFoundInMemoryAreThoseTheDatabaseFinds() {
+        im().postJson("/api/v1/hazard-areas", area(square(-5.6, 14.3, 0.3), "SHA", "2026-03-01"));
+        Random random = new Random(7);
+        AreaBoxes boxes = repository.boxes();
+        // Views around the areas there are, from a street (0.01°) to half the country (10°).
+        List<Envelope> areas = repository.list(new AreaFilter(null, Set.of(), null, null, null, null), 10_000, 0).stream()
+                .map(area -> area.details().geometry().getEnvelopeInternal()).toList();
+        int pagesWithAreas = 0;
+        int truncatedPages = 0;
+        for (int i = 0; i < 300; i++) {
+            Envelope near = areas.get(random.nextInt(areas.size()));
+            double size = Math.pow(10, -2 + random.nextDouble() * 3);
+            double lon = near.centre().x + (random.nextDouble() - 0.5) * size;
+            double lat = near.centre().y + (random.nextDouble() - 0.5) * size;
+            AreaFilter filter = new AreaFilter(new Envelope(lon - size, lon + size, lat - size / 2, lat + size / 2),
+                    any(random, Set.of(), Set.of("ML05"), Set.of("ML05", "ML07")), any(random, null, null, null, "ML05", "ML08"),
+                    any(random, null, null, AreaType.SHA, AreaType.CHA), any(random, null, null, AreaStatus.OPEN, AreaStatus.CLOSED),
+                    any(random, null, null, DeviceCategory.UXO, DeviceCategory.AP_MINE));
+            int limit = 1 + random.nextInt(20);
+            int offset = random.nextInt(3) * limit;
+
+            AreaBoxes.Page found = boxes.find(filter, limit, offset);
+
+            assertThat(found.ids()).as(filter.toString())
+                    .isEqualTo(repository.list(filter, limit, offset).stream().map(HazardArea::id).toList());
+            assertThat(found.total()).as(filter.toString()).isEqualTo(repository.count(filter));
+            pagesWithAreas += found.ids().isEmpty() ? 0 : 1;
+            truncatedPages += found.total() > offset + limit ? 1 : 0;
+        }
+        assertThat(pagesWithAreas).as("views holding areas").isGreaterThan(30);
+        assertThat(truncatedPages).as("views holding more areas than their page").isGreaterThan(10);
+    }
+
+    @SafeVarargs
+    private static <T> T any(Random random, T... values) {
+        return values[random.nextInt(values.length)];
     }
 
     @Test

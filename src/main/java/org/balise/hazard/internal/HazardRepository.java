@@ -201,6 +201,26 @@ public class HazardRepository {
         return withEvidence(areas);
     }
 
+    /** The areas of {@code ids}, newest first, with their evidence. */
+    public List<HazardArea> list(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withEvidence(jdbc.sql(AREA_COLUMNS + " WHERE id IN (:ids) ORDER BY id DESC").param("ids", ids)
+                .query(this::area).list());
+    }
+
+    /** What {@link AreaBoxes} holds of every area: its bounding box and the columns lists filter on. */
+    public AreaBoxes boxes() {
+        return AreaBoxes.of(jdbc.sql("""
+                SELECT id, min_x, min_y, max_x, max_y, adm1_pcode, area_type, status, device_categories FROM hzd_area""")
+                .query((rs, row) -> new AreaBoxes.Row(rs.getLong("id"), rs.getDouble("min_x"), rs.getDouble("min_y"),
+                        rs.getDouble("max_x"), rs.getDouble("max_y"), rs.getString("adm1_pcode"),
+                        AreaType.valueOf(rs.getString("area_type")), AreaStatus.valueOf(rs.getString("status")),
+                        enums(DeviceCategory.class, rs.getString("device_categories"))))
+                .list());
+    }
+
     /** Open and worked-on areas, without their evidence, for ranking. */
     public List<HazardArea> unreleased(Set<String> regions, String adm1Pcode) {
         Map<String, Object> params = new HashMap<>();
