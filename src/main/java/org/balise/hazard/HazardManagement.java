@@ -11,7 +11,7 @@ import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.geography.GeographyManagement;
 import org.balise.geography.Location;
-import org.balise.hazard.internal.AreaBoxes;
+import org.balise.hazard.internal.AreaIndex;
 import org.balise.hazard.internal.AreaFeatures;
 import org.balise.hazard.internal.AreaRules;
 import org.balise.hazard.internal.GeometryQuality;
@@ -21,7 +21,6 @@ import org.balise.hazard.internal.HazardRepository.AreaFilter;
 import org.balise.identity.CurrentUser;
 import org.balise.shared.FieldProblem;
 import org.balise.shared.ListPage;
-import org.balise.shared.RevisionedCache;
 import org.balise.shared.RevisionedValue;
 import org.balise.shared.PageRequest;
 import org.balise.shared.ProblemException;
@@ -49,18 +48,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Transactional
 public class HazardManagement {
 
-    /** Filters of region, type, status and device category a reader may combine, with room for every region's readers. */
-    private static final int COUNTS_KEPT = 1000;
-
     private final HazardRepository repository;
     private final GeographyManagement geography;
     private final AuditLog audit;
     private final AreaFeatures features;
     private final HazardProperties properties;
     private final Clock clock;
-    private final RevisionedCache<AreaFilter, Long> counts = new RevisionedCache<>(COUNTS_KEPT);
-    /** Map views (a bbox) are found in memory: the index of every area, rebuilt when an area changes. */
-    private final RevisionedValue<AreaBoxes> boxes = new RevisionedValue<>();
+    /** Lists and map views are found in memory: the index of every area, rebuilt when an area changes. */
+    private final RevisionedValue<AreaIndex> index = new RevisionedValue<>();
 
     HazardManagement(HazardRepository repository, GeographyManagement geography, AuditLog audit, JsonMapper json,
             HazardProperties properties, Clock clock) {
@@ -205,22 +200,12 @@ public class HazardManagement {
     public ListPage<HazardArea> areas(Envelope bbox, String adm1Pcode, AreaType type, AreaStatus status,
             DeviceCategory category, PageRequest page) {
         AreaFilter filter = new AreaFilter(bbox, CurrentUser.regions(), adm1Pcode, type, status, category);
-        if (bbox != null && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            AreaBoxes.Page found = boxes.get(repository.revision(), repository::boxes).find(filter, page.limit(), page.offset());
-            return new ListPage<>(repository.list(found.ids()), found.total());
+        // Inside a writing transaction the index would be built from rows that may roll back: the database answers.
+        if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> repository.count(filter));
         }
-        return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> count(filter));
-    }
-
-    /**
-     * Counts of list filters are kept until an area changes; those of map views (a bbox) are too many to keep, and one
-     * read inside a writing transaction may count rows that roll back together with the revision's bump.
-     */
-    private long count(AreaFilter filter) {
-        if (filter.bbox() != null || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            return repository.count(filter);
-        }
-        return counts.get(repository.revision(), filter, () -> repository.count(filter));
+        AreaIndex.Page found = index.get(repository.revision(), repository::index).find(filter, page.limit(), page.offset());
+        return new ListPage<>(repository.list(found.ids()), found.total());
     }
 
     /** Areas not yet closed within {@code metres} of a point that the current user may see, nearest first. */

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.balise.IntegrationTest;
 import org.balise.TestHttp;
-import org.balise.hazard.internal.AreaBoxes;
+import org.balise.hazard.internal.AreaIndex;
 import org.balise.hazard.internal.HazardRepository;
 import org.balise.hazard.internal.HazardRepository.AreaFilter;
 import org.balise.shared.ordnance.DeviceCategory;
@@ -230,10 +230,10 @@ class HazardIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void mapViewsFoundInMemoryAreThoseTheDatabaseFinds() {
+    void listsAndMapViewsFoundInMemoryAreThoseTheDatabaseFinds() {
         im().postJson("/api/v1/hazard-areas", area(square(-5.6, 14.3, 0.3), "SHA", "2026-03-01"));
         Random random = new Random(7);
-        AreaBoxes boxes = repository.boxes();
+        AreaIndex index = repository.index();
         // Views around the areas there are, from a street (0.01°) to half the country (10°).
         List<Envelope> areas = repository.list(new AreaFilter(null, Set.of(), null, null, null, null), 10_000, 0).stream()
                 .map(area -> area.details().geometry().getEnvelopeInternal()).toList();
@@ -244,14 +244,15 @@ class HazardIntegrationTests extends IntegrationTest {
             double size = Math.pow(10, -2 + random.nextDouble() * 3);
             double lon = near.centre().x + (random.nextDouble() - 0.5) * size;
             double lat = near.centre().y + (random.nextDouble() - 0.5) * size;
-            AreaFilter filter = new AreaFilter(new Envelope(lon - size, lon + size, lat - size / 2, lat + size / 2),
+            Envelope view = random.nextInt(5) == 0 ? null : new Envelope(lon - size, lon + size, lat - size / 2, lat + size / 2);
+            AreaFilter filter = new AreaFilter(view,
                     any(random, Set.of(), Set.of("ML05"), Set.of("ML05", "ML07")), any(random, null, null, null, "ML05", "ML08"),
                     any(random, null, null, AreaType.SHA, AreaType.CHA), any(random, null, null, AreaStatus.OPEN, AreaStatus.CLOSED),
                     any(random, null, null, DeviceCategory.UXO, DeviceCategory.AP_MINE));
             int limit = 1 + random.nextInt(20);
             int offset = random.nextInt(3) * limit;
 
-            AreaBoxes.Page found = boxes.find(filter, limit, offset);
+            AreaIndex.Page found = index.find(filter, limit, offset);
 
             assertThat(found.ids()).as(filter.toString())
                     .isEqualTo(repository.list(filter, limit, offset).stream().map(HazardArea::id).toList());

@@ -210,11 +210,11 @@ public class HazardRepository {
                 .query(this::area).list());
     }
 
-    /** What {@link AreaBoxes} holds of every area: its bounding box and the columns lists filter on. */
-    public AreaBoxes boxes() {
-        return AreaBoxes.of(jdbc.sql("""
+    /** What {@link AreaIndex} holds of every area: its bounding box and the columns lists filter on. */
+    public AreaIndex index() {
+        return AreaIndex.of(jdbc.sql("""
                 SELECT id, min_x, min_y, max_x, max_y, adm1_pcode, area_type, status, device_categories FROM hzd_area""")
-                .query((rs, row) -> new AreaBoxes.Row(rs.getLong("id"), rs.getDouble("min_x"), rs.getDouble("min_y"),
+                .query((rs, row) -> new AreaIndex.Row(rs.getLong("id"), rs.getDouble("min_x"), rs.getDouble("min_y"),
                         rs.getDouble("max_x"), rs.getDouble("max_y"), rs.getString("adm1_pcode"),
                         AreaType.valueOf(rs.getString("area_type")), AreaStatus.valueOf(rs.getString("status")),
                         enums(DeviceCategory.class, rs.getString("device_categories"))))

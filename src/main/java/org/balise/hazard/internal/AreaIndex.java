@@ -13,13 +13,15 @@ import org.balise.shared.ordnance.DeviceCategory;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * The bounding box and the filtered columns of every hazardous area, newest first, in flat arrays: a map view's page
- * and its total are found by one pass over them (under a millisecond for 100,000 areas), where the database reads
- * every entry of the view from its bbox index twice, once for the page and once for the count (20 to 45 ms each at
- * a province's zoom on H2). It answers exactly what {@link HazardRepository#list} and {@link HazardRepository#count}
- * answer for a filter with a bbox, and is immutable: a new one is built when the areas' revision moves.
+ * The bounding box and the filtered columns of every hazardous area, newest first, in flat arrays: the page of a
+ * list or a map view and its total are found by one pass over them (under a millisecond for 100,000 areas). The
+ * database instead reads every entry of a map view from its bbox index twice, once for the page and once for the
+ * count (20 to 45 ms each at a province's zoom on H2), and walks the newest areas one by one to fill a page of a
+ * rare filter (a device category, closed areas) up to its offset. It answers exactly what
+ * {@link HazardRepository#list} and {@link HazardRepository#count} answer, and is immutable: a new one is built
+ * when the areas' revision moves.
  */
-public final class AreaBoxes {
+public final class AreaIndex {
 
     /** One area as the index holds it; {@code deviceCategories} may be empty, {@code adm1Pcode} null. */
     public record Row(long id, double minX, double minY, double maxX, double maxY, String adm1Pcode, AreaType type,
@@ -43,7 +45,7 @@ public final class AreaBoxes {
     private final int[] categories;
     private final Map<String, Integer> regionIndex = new HashMap<>();
 
-    private AreaBoxes(List<Row> rows) {
+    private AreaIndex(List<Row> rows) {
         int size = rows.size();
         ids = new long[size];
         minX = new double[size];
@@ -69,22 +71,20 @@ public final class AreaBoxes {
     }
 
     /** The index of {@code rows}, in any order. */
-    public static AreaBoxes of(List<Row> rows) {
+    public static AreaIndex of(List<Row> rows) {
         List<Row> newestFirst = new ArrayList<>(rows);
         newestFirst.sort(Comparator.comparingLong(Row::id).reversed());
-        return new AreaBoxes(newestFirst);
+        return new AreaIndex(newestFirst);
     }
 
     public int size() {
         return ids.length;
     }
 
-    /** The page of areas whose bounding box meets the filter's bbox (required) and that pass its other filters. */
+    /** The page of areas that pass the filter: their bounding box meets its bbox, if any, and so on. */
     public Page find(AreaFilter filter, int limit, int offset) {
-        Envelope bbox = filter.bbox();
-        if (bbox == null) {
-            throw new IllegalArgumentException("The index answers map views: the filter needs a bbox");
-        }
+        Envelope bbox = filter.bbox() == null ? new Envelope(-Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE)
+                : filter.bbox();
         boolean[] regionAllowed = regionsAllowed(filter);
         int typeWanted = filter.type() == null ? -1 : filter.type().ordinal();
         int statusWanted = filter.status() == null ? -1 : filter.status().ordinal();
@@ -131,7 +131,7 @@ public final class AreaBoxes {
     static {
         if (DeviceCategory.values().length > Integer.SIZE || AreaType.values().length > Byte.MAX_VALUE
                 || AreaStatus.values().length > Byte.MAX_VALUE) {
-            throw new ExceptionInInitializerError("AreaBoxes packs device categories in an int, types and statuses in bytes");
+            throw new ExceptionInInitializerError("AreaIndex packs device categories in an int, types and statuses in bytes");
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.balise.hazard.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -12,15 +11,15 @@ import org.balise.shared.ordnance.DeviceCategory;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
 
-class AreaBoxesTests {
+class AreaIndexTests {
 
     /** A 0.1° square whose south-west corner is at (west, south). */
-    private static AreaBoxes.Row square(long id, double west, double south, String adm1, AreaType type, AreaStatus status,
+    private static AreaIndex.Row square(long id, double west, double south, String adm1, AreaType type, AreaStatus status,
             DeviceCategory... categories) {
-        return new AreaBoxes.Row(id, west, south, west + 0.1, south + 0.1, adm1, type, status, Set.of(categories));
+        return new AreaIndex.Row(id, west, south, west + 0.1, south + 0.1, adm1, type, status, Set.of(categories));
     }
 
-    private static final AreaBoxes BOXES = AreaBoxes.of(List.of(
+    private static final AreaIndex INDEX = AreaIndex.of(List.of(
             square(1, 0.0, 14.0, "ML05", AreaType.SHA, AreaStatus.OPEN, DeviceCategory.AP_MINE),
             square(3, 0.2, 14.0, "ML05", AreaType.CHA, AreaStatus.WORKED_ON, DeviceCategory.AP_MINE, DeviceCategory.UXO),
             square(2, 0.4, 14.0, "ML07", AreaType.SHA, AreaStatus.CLOSED, DeviceCategory.UXO),
@@ -35,18 +34,18 @@ class AreaBoxesTests {
 
     @Test
     void findsTheAreasWhoseBoxMeetsTheViewNewestFirst() {
-        assertThat(BOXES.find(inView(ROW_OF_FOUR), 10, 0)).isEqualTo(new AreaBoxes.Page(List.of(5L, 3L, 2L, 1L), 4));
+        assertThat(INDEX.find(inView(ROW_OF_FOUR), 10, 0)).isEqualTo(new AreaIndex.Page(List.of(5L, 3L, 2L, 1L), 4));
         // Boxes meet when they share only an edge, as in the database's query.
-        assertThat(BOXES.find(inView(new Envelope(0.1, 0.15, 14.1, 14.2)), 10, 0).ids()).containsExactly(1L);
-        assertThat(BOXES.find(inView(new Envelope(0.11, 0.19, 14.0, 14.1)), 10, 0)).isEqualTo(new AreaBoxes.Page(List.of(), 0));
-        assertThat(BOXES.size()).isEqualTo(5);
+        assertThat(INDEX.find(inView(new Envelope(0.1, 0.15, 14.1, 14.2)), 10, 0).ids()).containsExactly(1L);
+        assertThat(INDEX.find(inView(new Envelope(0.11, 0.19, 14.0, 14.1)), 10, 0)).isEqualTo(new AreaIndex.Page(List.of(), 0));
+        assertThat(INDEX.size()).isEqualTo(5);
     }
 
     @Test
     void aPageCountsEveryMatchingAreaAndHoldsOnlyItsWindow() {
-        assertThat(BOXES.find(inView(ROW_OF_FOUR), 2, 0)).isEqualTo(new AreaBoxes.Page(List.of(5L, 3L), 4));
-        assertThat(BOXES.find(inView(ROW_OF_FOUR), 2, 1)).isEqualTo(new AreaBoxes.Page(List.of(3L, 2L), 4));
-        assertThat(BOXES.find(inView(ROW_OF_FOUR), 2, 4)).isEqualTo(new AreaBoxes.Page(List.of(), 4));
+        assertThat(INDEX.find(inView(ROW_OF_FOUR), 2, 0)).isEqualTo(new AreaIndex.Page(List.of(5L, 3L), 4));
+        assertThat(INDEX.find(inView(ROW_OF_FOUR), 2, 1)).isEqualTo(new AreaIndex.Page(List.of(3L, 2L), 4));
+        assertThat(INDEX.find(inView(ROW_OF_FOUR), 2, 4)).isEqualTo(new AreaIndex.Page(List.of(), 4));
     }
 
     @Test
@@ -56,10 +55,10 @@ class AreaBoxesTests {
         AreaFilter askingOutsideItsScope = new AreaFilter(ROW_OF_FOUR, Set.of("ML05"), "ML07", null, null, null);
         AreaFilter unknownRegion = new AreaFilter(ROW_OF_FOUR, Set.of(), "ML99", null, null, null);
 
-        assertThat(BOXES.find(mopti, 10, 0).ids()).containsExactly(3L, 1L);
-        assertThat(BOXES.find(moptiAndSegou, 10, 0).ids()).containsExactly(2L);
-        assertThat(BOXES.find(askingOutsideItsScope, 10, 0).total()).isZero();
-        assertThat(BOXES.find(unknownRegion, 10, 0).total()).isZero();
+        assertThat(INDEX.find(mopti, 10, 0).ids()).containsExactly(3L, 1L);
+        assertThat(INDEX.find(moptiAndSegou, 10, 0).ids()).containsExactly(2L);
+        assertThat(INDEX.find(askingOutsideItsScope, 10, 0).total()).isZero();
+        assertThat(INDEX.find(unknownRegion, 10, 0).total()).isZero();
     }
 
     @Test
@@ -68,14 +67,16 @@ class AreaBoxesTests {
         AreaFilter openSha = new AreaFilter(ROW_OF_FOUR, Set.of(), null, AreaType.SHA, AreaStatus.OPEN, null);
         AreaFilter chaOfApMines = new AreaFilter(ROW_OF_FOUR, Set.of(), null, AreaType.CHA, null, DeviceCategory.AP_MINE);
 
-        assertThat(BOXES.find(uxo, 10, 0).ids()).containsExactly(3L, 2L);
-        assertThat(BOXES.find(openSha, 10, 0).ids()).containsExactly(5L, 1L);
-        assertThat(BOXES.find(chaOfApMines, 10, 0).ids()).containsExactly(3L);
+        assertThat(INDEX.find(uxo, 10, 0).ids()).containsExactly(3L, 2L);
+        assertThat(INDEX.find(openSha, 10, 0).ids()).containsExactly(5L, 1L);
+        assertThat(INDEX.find(chaOfApMines, 10, 0).ids()).containsExactly(3L);
     }
 
     @Test
-    void answersOnlyMapViews() {
-        assertThatThrownBy(() -> BOXES.find(inView(null), 10, 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(AreaBoxes.of(List.of()).find(inView(ROW_OF_FOUR), 10, 0)).isEqualTo(new AreaBoxes.Page(List.of(), 0));
+    void withoutAViewTheListHoldsEveryAreaThatPassesTheOtherFilters() {
+        assertThat(INDEX.find(inView(null), 10, 0)).isEqualTo(new AreaIndex.Page(List.of(5L, 4L, 3L, 2L, 1L), 5));
+        assertThat(INDEX.find(new AreaFilter(null, Set.of(), null, null, AreaStatus.OPEN, DeviceCategory.UXO), 10, 0).ids())
+                .containsExactly(4L);
+        assertThat(AreaIndex.of(List.of()).find(inView(ROW_OF_FOUR), 10, 0)).isEqualTo(new AreaIndex.Page(List.of(), 0));
     }
 }
