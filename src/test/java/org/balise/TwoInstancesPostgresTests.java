@@ -164,13 +164,16 @@ class TwoInstancesPostgresTests {
     }
 
     @Test
-    void listTotalsAndFiguresKeptByOneFollowWritesThroughTheOther() {
+    void listsMapViewsAndFiguresKeptByOneFollowWritesThroughTheOther() {
         TestHttp reader = api(second, "analyst");
         long areas = reader.get("/api/v1/hazard-areas?type=CHA&limit=1").json().path("total").asLong();
         long accidents = reader.get("/api/v1/accidents?limit=1").json().path("total").asLong();
         long killedIn2026 = killedIn(reader.get("/api/v1/accidents/figures?by=year").json(), "2026");
+        String view = "/api/v1/hazard-areas?bbox=-4.2005,14.5995,-4.1985,14.6015";
         // Read twice: the second answer comes from what the instance keeps.
         assertThat(reader.get("/api/v1/hazard-areas?type=CHA&limit=1").json().path("total").asLong()).isEqualTo(areas);
+        assertThat(reader.get(view).json().path("total").asLong()).isZero();
+        assertThat(reader.get(view).json().path("total").asLong()).isZero();
         assertThat(killedIn(reader.get("/api/v1/accidents/figures?by=year").json(), "2026")).isEqualTo(killedIn2026);
 
         TestHttp.Response area = api(first, "im.officer").postJson("/api/v1/hazard-areas", """
@@ -184,6 +187,8 @@ class TwoInstancesPostgresTests {
         assertThat(accident.status()).as(accident.body()).isEqualTo(201);
 
         assertThat(reader.get("/api/v1/hazard-areas?type=CHA&limit=1").json().path("total").asLong()).isEqualTo(areas + 1);
+        assertThat(reader.get(view).json().path("features").valueStream().map(feature -> feature.path("id").asString()))
+                .containsExactly(area.json().path("id").asString());
         assertThat(reader.get("/api/v1/accidents?limit=1").json().path("total").asLong()).isEqualTo(accidents + 1);
         assertThat(killedIn(reader.get("/api/v1/accidents/figures?by=year").json(), "2026")).isEqualTo(killedIn2026 + 1);
     }
