@@ -25,6 +25,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import tools.jackson.core.JacksonException;
@@ -122,8 +123,9 @@ class WebErrorHandler {
         return answer(request, ProblemType.MALFORMED_REQUEST, "The multipart request could not be read", List.of());
     }
 
-    @ExceptionHandler(NoResourceFoundException.class)
-    Object noResource(NoResourceFoundException e, HttpServletRequest request) {
+    /** No handler for the path (a page, an API path), or none of the static files. */
+    @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
+    Object noResource(Exception e, HttpServletRequest request) {
         return answer(request, ProblemType.NOT_FOUND, "Nothing is found at " + OpenRosaResponse.loggablePath(request), List.of());
     }
 

@@ -12,9 +12,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
  * French and English: the language chosen in the header (kept in a cookie), else the browser's preference
@@ -49,6 +51,20 @@ class WebShellConfiguration implements WebMvcConfigurer {
             return Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    /**
+     * Static files from their own folders only (Boot's own handler, which serves {@code /**}, is off). Under it every
+     * link a page writes, fifty or more on a list page, was looked up as a file in four classpath folders before being
+     * written as it was (spring-framework#27538): 6 % of the server's time in the load benchmark.
+     */
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        for (String folder : List.of("css", "js", "img")) {
+            registry.addResourceHandler("/" + folder + "/**").addResourceLocations("classpath:/static/" + folder + "/");
+        }
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true).addResolver(new LiteWebJarsResourceResolver());
     }
 
     @Override
