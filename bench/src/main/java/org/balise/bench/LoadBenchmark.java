@@ -87,7 +87,7 @@ public final class LoadBenchmark {
             Path log = options.work().resolve("balise-" + database.toLowerCase(Locale.ROOT) + "-"
                     + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(ZonedDateTime.now()) + ".log");
             BaliseServer server = BaliseServer.start(new BaliseServer.Settings(options.classpath(), dataDir, options.postgres(),
-                    ADMIN_PASSWORD, List.of("-Xms1g", "-Xmx1g", "-XX:ActiveProcessorCount=2"), List.of()), log);
+                    ADMIN_PASSWORD, List.of("-Xms1g", "-Xmx1g", "-XX:ActiveProcessorCount=2", "-Xlog:gc"), List.of()), log);
             try {
                 return load(server, data, log);
             } finally {
