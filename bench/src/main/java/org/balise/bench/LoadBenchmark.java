@@ -145,7 +145,52 @@ public final class LoadBenchmark {
                         + " (p99 %.1f ms, %d failed); without pause: p99 %.1f ms, %d failed%n", all.clients(), options.think(),
                 GOAL_P99_MS, met ? "met" : "NOT met", Percentiles.ms(all.all(), 99), all.failures() + one.failures(),
                 Percentiles.ms(saturated.all(), 99), saturated.failures());
+        measureWriteCost(server.base(), data);
         return one.failures() + all.failures() + saturated.failures() > 0;
+    }
+
+    /**
+     * What a write costs the next reader: lists and map views come from an in-memory index of every area, rebuilt on the
+     * first read after the areas' revision moves. The same list is timed alone, and right after each of a few new areas.
+     */
+    private static void measureWriteCost(URI base, NationalData data) throws Exception {
+        HttpClient admin = HttpClient.newHttpClient();
+        String authorization = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ADMIN_PASSWORD).getBytes(UTF_8));
+        HttpRequest list = HttpRequest.newBuilder(base.resolve("api/v1/hazard-areas?limit=50")).header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(60)).build();
+        int writes = 7;
+        long[] alone = new long[writes];
+        long[] afterWrite = new long[writes];
+        for (int i = 0; i < writes; i++) {
+            alone[i] = timed(admin, list);
+            var place = data.places.get(i * 97 % data.places.size());
+            String feature = """
+                    {"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[%1$.5f,%2$.5f],[%3$.5f,%2$.5f],[%3$.5f,%4$.5f],
+                     [%1$.5f,%4$.5f],[%1$.5f,%2$.5f]]]},"properties":{"name":"Zone après la charge","type":"SHA",
+                     "deviceCategories":["UXO"],"blockedLandUse":["AGRICULTURE"],"informationDate":"2026-10-01"}}"""
+                    .formatted(place.lon(), place.lat(), place.lon() + 0.001, place.lat() + 0.001);
+            HttpResponse<String> created = admin.send(HttpRequest.newBuilder(base.resolve("api/v1/hazard-areas"))
+                    .header("Authorization", authorization).header("Content-Type", "application/geo+json").timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofString(feature)).build(), HttpResponse.BodyHandlers.ofString());
+            if (created.statusCode() != 201) {
+                throw new IllegalStateException("POST /api/v1/hazard-areas answered " + created.statusCode() + ": " + created.body());
+            }
+            afterWrite[i] = timed(admin, list);
+        }
+        Arrays.sort(alone);
+        Arrays.sort(afterWrite);
+        System.out.printf(Locale.ROOT, "%nA write's cost to the next reader (GET /api/v1/hazard-areas?limit=50, %d times): median %.1f ms"
+                + " right after a new area (the index of every area rebuilt), %.1f ms otherwise%n", writes,
+                afterWrite[writes / 2] / 1e6, alone[writes / 2] / 1e6);
+    }
+
+    private static long timed(HttpClient client, HttpRequest request) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        HttpResponse<String> answer = client.send(request, HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() != 200) {
+            throw new IllegalStateException(request.uri() + " answered " + answer.statusCode());
+        }
+        return System.nanoTime() - start;
     }
 
     // ---------------------------------------------------------------------------------------------------------
