@@ -54,7 +54,7 @@ public class HazardManagement {
     private final AreaFeatures features;
     private final HazardProperties properties;
     private final Clock clock;
-    /** Lists and map views are found in memory: the index of every area, rebuilt when an area changes. */
+    /** Lists and map views are found in memory: the index of every area, brought up to date when areas change. */
     private final RevisionedValue<AreaIndex> index = new RevisionedValue<>();
 
     HazardManagement(HazardRepository repository, GeographyManagement geography, AuditLog audit, JsonMapper json,
@@ -204,7 +204,10 @@ public class HazardManagement {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> repository.count(filter));
         }
-        AreaIndex.Page found = index.get(repository.revision(), repository::index).find(filter, page.limit(), page.offset());
+        long revision = repository.revision();
+        AreaIndex areas = index.get(revision, kept -> kept == null ? AreaIndex.of(repository.indexRows(-1), revision)
+                : kept.with(repository.indexRows(kept.revision()), revision));
+        AreaIndex.Page found = areas.find(filter, page.limit(), page.offset());
         return new ListPage<>(repository.list(found.ids()), found.total());
     }
 

@@ -233,7 +233,7 @@ class HazardIntegrationTests extends IntegrationTest {
     void listsAndMapViewsFoundInMemoryAreThoseTheDatabaseFinds() {
         im().postJson("/api/v1/hazard-areas", area(square(-5.6, 14.3, 0.3), "SHA", "2026-03-01"));
         Random random = new Random(7);
-        AreaIndex index = repository.index();
+        AreaIndex index = AreaIndex.of(repository.indexRows(-1), repository.revision());
         // Views around the areas there are, from a street (0.01°) to half the country (10°).
         List<Envelope> areas = repository.list(new AreaFilter(null, Set.of(), null, null, null, null), 10_000, 0).stream()
                 .map(area -> area.details().geometry().getEnvelopeInternal()).toList();

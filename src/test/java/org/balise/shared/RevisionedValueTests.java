@@ -21,27 +21,34 @@ class RevisionedValueTests {
     @Test
     void theValueIsBuiltOncePerRevision() {
         RevisionedValue<String> value = new RevisionedValue<>();
-        assertThat(value.get(1, () -> build("v1"))).isEqualTo("v1");
-        assertThat(value.get(1, () -> build("other"))).isEqualTo("v1");
-        assertThat(value.get(2, () -> build("v2"))).isEqualTo("v2");
+        assertThat(value.get(1, kept -> build("v1"))).isEqualTo("v1");
+        assertThat(value.get(1, kept -> build("other"))).isEqualTo("v1");
+        assertThat(value.get(2, kept -> build("v2"))).isEqualTo("v2");
         assertThat(built).hasValue(2);
+    }
+
+    @Test
+    void aNewRevisionIsBuiltFromTheValueKept() {
+        RevisionedValue<String> value = new RevisionedValue<>();
+        value.get(1, kept -> build(kept + "+1"));
+        assertThat(value.get(3, kept -> build(kept + "+3"))).isEqualTo("null+1+3");
     }
 
     @Test
     void aReaderOfAnOlderRevisionGetsTheNewerValue() {
         RevisionedValue<String> value = new RevisionedValue<>();
-        value.get(2, () -> build("v2"));
-        assertThat(value.get(1, () -> build("v1"))).isEqualTo("v2");
+        value.get(2, kept -> build("v2"));
+        assertThat(value.get(1, kept -> build("v1"))).isEqualTo("v2");
         assertThat(built).hasValue(1);
     }
 
     @Test
     void aFailedBuildKeepsNothingAndIsTriedAgain() {
         RevisionedValue<String> value = new RevisionedValue<>();
-        assertThatThrownBy(() -> value.get(1, () -> {
+        assertThatThrownBy(() -> value.get(1, kept -> {
             throw new IllegalStateException("database down");
         })).hasMessage("database down");
-        assertThat(value.get(1, () -> build("v1"))).isEqualTo("v1");
+        assertThat(value.get(1, kept -> build("v1"))).isEqualTo("v1");
     }
 
     @Test
@@ -51,14 +58,14 @@ class RevisionedValueTests {
         CountDownLatch release = new CountDownLatch(1);
         List<Thread> readers = new ArrayList<>();
         List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
-        readers.add(Thread.ofVirtual().start(() -> seen.add(value.get(1, () -> {
+        readers.add(Thread.ofVirtual().start(() -> seen.add(value.get(1, kept -> {
             building.countDown();
             awaitQuietly(release);
             return build("v1");
         }))));
         building.await();
         for (int i = 0; i < 8; i++) {
-            readers.add(Thread.ofVirtual().start(() -> seen.add(value.get(1, () -> build("again")))));
+            readers.add(Thread.ofVirtual().start(() -> seen.add(value.get(1, kept -> build("again")))));
         }
         release.countDown();
         for (Thread reader : readers) {

@@ -79,9 +79,10 @@ public class HazardRepository {
                 .param("minX", box.getMinX()).param("minY", box.getMinY()).param("maxX", box.getMaxX()).param("maxY", box.getMaxY())
                 .param("span", span(box)).param("at", at.atOffset(ZoneOffset.UTC))
                 .update();
-        bumpRevision();
-        return jdbc.sql("SELECT id FROM hzd_area WHERE reference = :reference").param("reference", reference)
+        long id = jdbc.sql("SELECT id FROM hzd_area WHERE reference = :reference").param("reference", reference)
                 .query(Long.class).single();
+        bumpRevision(id);
+        return id;
     }
 
     public void updateSummary(long id, AreaStatus status, AreaDetails details, double areaM2, AdminArea admin, int version, Instant at) {
@@ -99,7 +100,7 @@ public class HazardRepository {
                 .param("minX", box.getMinX()).param("minY", box.getMinY()).param("maxX", box.getMaxX()).param("maxY", box.getMaxY())
                 .param("span", span(box)).param("at", at.atOffset(ZoneOffset.UTC)).param("id", id)
                 .update();
-        bumpRevision();
+        bumpRevision(id);
     }
 
     public void updateVersion(long id, int version, Instant at) {
@@ -111,15 +112,17 @@ public class HazardRepository {
         jdbc.sql("UPDATE hzd_area SET released_m2 = :released, status = :status, version = :version, updated_at = :at WHERE id = :id")
                 .param("released", releasedM2).param("status", status.name()).param("version", version)
                 .param("at", at.atOffset(ZoneOffset.UTC)).param("id", id).update();
-        bumpRevision();
+        bumpRevision(id);
     }
 
     /**
-     * Moves the revision that kept counts depend on; called after a write of the columns lists filter on, in its
-     * transaction.
+     * Moves the revision that kept counts and the in-memory index depend on, and stamps the area with it; called after
+     * a write of the columns lists filter on, in its transaction.
      */
-    private void bumpRevision() {
+    private void bumpRevision(long areaId) {
         jdbc.sql("UPDATE hzd_revision SET revision = revision + 1 WHERE id = 1").update();
+        jdbc.sql("UPDATE hzd_area SET revision = (SELECT revision FROM hzd_revision WHERE id = 1) WHERE id = :id")
+                .param("id", areaId).update();
     }
 
     /** The revision of hazardous areas' summaries: it moves with every write of a filtered column, on any instance. */
@@ -214,15 +217,21 @@ public class HazardRepository {
                 .query(this::area).list());
     }
 
-    /** What {@link AreaIndex} holds of every area: its bounding box and the columns lists filter on. */
-    public AreaIndex index() {
-        return AreaIndex.of(jdbc.sql("""
-                SELECT id, min_x, min_y, max_x, max_y, adm1_pcode, area_type, status, device_categories FROM hzd_area""")
+    /**
+     * What {@link AreaIndex} holds of each area written after {@code revision} (every area when it is negative). Every
+     * write stamps its area with the revision it moved to; writers wait for each other on the revision's row, so once
+     * a revision is read, every area stamped up to it is committed.
+     */
+    public List<AreaIndex.Row> indexRows(long afterRevision) {
+        return jdbc.sql("""
+                SELECT id, min_x, min_y, max_x, max_y, adm1_pcode, area_type, status, device_categories FROM hzd_area
+                WHERE revision > :revision""")
+                .param("revision", afterRevision)
                 .query((rs, row) -> new AreaIndex.Row(rs.getLong("id"), rs.getDouble("min_x"), rs.getDouble("min_y"),
                         rs.getDouble("max_x"), rs.getDouble("max_y"), rs.getString("adm1_pcode"),
                         AreaType.valueOf(rs.getString("area_type")), AreaStatus.valueOf(rs.getString("status")),
                         enums(DeviceCategory.class, rs.getString("device_categories"))))
-                .list());
+                .list();
     }
 
     /** Open and worked-on areas, without their evidence, for ranking. */

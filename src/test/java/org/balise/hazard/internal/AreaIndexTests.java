@@ -24,7 +24,7 @@ class AreaIndexTests {
             square(3, 0.2, 14.0, "ML05", AreaType.CHA, AreaStatus.WORKED_ON, DeviceCategory.AP_MINE, DeviceCategory.UXO),
             square(2, 0.4, 14.0, "ML07", AreaType.SHA, AreaStatus.CLOSED, DeviceCategory.UXO),
             square(5, 0.6, 14.0, null, AreaType.SHA, AreaStatus.OPEN),
-            square(4, 5.0, 20.0, "ML08", AreaType.SHA, AreaStatus.OPEN, DeviceCategory.UXO)));
+            square(4, 5.0, 20.0, "ML08", AreaType.SHA, AreaStatus.OPEN, DeviceCategory.UXO)), 1);
 
     private static AreaFilter inView(Envelope bbox) {
         return new AreaFilter(bbox, Set.of(), null, null, null, null);
@@ -73,10 +73,34 @@ class AreaIndexTests {
     }
 
     @Test
+    void changedAreasReplaceTheirRowsAndNewOnesTakeTheirPlaceByAge() {
+        AreaIndex next = INDEX.with(List.of(
+                square(3, 0.2, 14.0, "ML05", AreaType.CHA, AreaStatus.CLOSED, DeviceCategory.UXO),
+                square(9, 0.8, 14.0, "ML10", AreaType.SHA, AreaStatus.OPEN),
+                // Moved into the view; then one older than every area, committed after they were indexed.
+                square(4, 0.9, 14.0, "ML05", AreaType.SHA, AreaStatus.OPEN),
+                square(0, 0.9, 14.0, "ML05", AreaType.SHA, AreaStatus.OPEN)), 2);
+
+        assertThat(next.revision()).isEqualTo(2);
+        assertThat(next.size()).isEqualTo(7);
+        assertThat(next.find(inView(ROW_OF_FOUR), 10, 0).ids()).containsExactly(9L, 5L, 4L, 3L, 2L, 1L, 0L);
+        assertThat(next.find(new AreaFilter(ROW_OF_FOUR, Set.of(), null, null, AreaStatus.CLOSED, null), 10, 0).ids())
+                .containsExactly(3L, 2L);
+        assertThat(next.find(new AreaFilter(ROW_OF_FOUR, Set.of("ML10"), null, null, null, null), 10, 0).ids()).containsExactly(9L);
+        AreaIndex gap = AreaIndex.of(List.of(square(10, 0, 14, "ML05", AreaType.SHA, AreaStatus.OPEN),
+                square(8, 0, 14, "ML05", AreaType.SHA, AreaStatus.OPEN)), 1);
+        assertThat(gap.with(List.of(square(9, 0, 14, "ML05", AreaType.SHA, AreaStatus.OPEN)), 2).find(inView(ROW_OF_FOUR), 10, 0).ids())
+                .containsExactly(10L, 9L, 8L);
+        // The index it came from is unchanged.
+        assertThat(INDEX.find(inView(ROW_OF_FOUR), 10, 0).ids()).containsExactly(5L, 3L, 2L, 1L);
+        assertThat(INDEX.revision()).isEqualTo(1);
+    }
+
+    @Test
     void withoutAViewTheListHoldsEveryAreaThatPassesTheOtherFilters() {
         assertThat(INDEX.find(inView(null), 10, 0)).isEqualTo(new AreaIndex.Page(List.of(5L, 4L, 3L, 2L, 1L), 5));
         assertThat(INDEX.find(new AreaFilter(null, Set.of(), null, null, AreaStatus.OPEN, DeviceCategory.UXO), 10, 0).ids())
                 .containsExactly(4L);
-        assertThat(AreaIndex.of(List.of()).find(inView(ROW_OF_FOUR), 10, 0)).isEqualTo(new AreaIndex.Page(List.of(), 0));
+        assertThat(AreaIndex.of(List.of(), 1).find(inView(ROW_OF_FOUR), 10, 0)).isEqualTo(new AreaIndex.Page(List.of(), 0));
     }
 }
