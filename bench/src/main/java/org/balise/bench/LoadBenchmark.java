@@ -150,8 +150,9 @@ public final class LoadBenchmark {
     }
 
     /**
-     * What a write costs the next reader: lists and map views come from an in-memory index of every area, rebuilt on the
-     * first read after the areas' revision moves. The same list is timed alone, and right after each of a few new areas.
+     * What a write costs the next reader: lists and map views come from an in-memory index of every area, brought up to
+     * date by the first read after the areas' revision moves. The same list is timed alone, and right after each of a
+     * few new areas.
      */
     private static void measureWriteCost(URI base, NationalData data) throws Exception {
         HttpClient admin = HttpClient.newHttpClient();
@@ -180,7 +181,7 @@ public final class LoadBenchmark {
         Arrays.sort(alone);
         Arrays.sort(afterWrite);
         System.out.printf(Locale.ROOT, "%nA write's cost to the next reader (GET /api/v1/hazard-areas?limit=50, %d times): median %.1f ms"
-                + " right after a new area (the index of every area rebuilt), %.1f ms otherwise%n", writes,
+                + " right after a new area (the index brought up to date), %.1f ms otherwise%n", writes,
                 afterWrite[writes / 2] / 1e6, alone[writes / 2] / 1e6);
     }
 
