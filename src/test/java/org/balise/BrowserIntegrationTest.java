@@ -1,5 +1,7 @@
 package org.balise;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,10 +28,15 @@ public abstract class BrowserIntegrationTest extends IntegrationTest {
         wait = browser.waitUpTo(PATIENCE);
     }
 
+    /** Every page a test opened kept to the policy: nothing inline was refused (a style, a script). */
     @AfterEach
     void closeBrowser() {
         if (browser != null) {
-            browser.close();
+            try {
+                assertThat(browser.policyViolations()).isEmpty();
+            } finally {
+                browser.close();
+            }
         }
     }
 

@@ -50,7 +50,8 @@ class CollectionPageIntegrationTests extends IntegrationTest {
         assertThat(queue).contains("/collection/submissions/" + id).contains("Rapport Sévaré");
         String item = reviewer.get("/collection/submissions/" + id + "?lang=fr").body();
         assertThat(item).contains("Type d’engin", "Munition non explosée (UXO)", "Obus près du puits", "Boubacar Diallo")
-                .contains("/collection/submissions/" + id + "/files/photo.jpg").contains("id=\"submission-map\"");
+                .contains("/collection/submissions/" + id + "/files/photo.jpg").contains("id=\"submission-map\"")
+                .contains("<th class=\"depth-0\"");
 
         String csrf = TestHttp.csrfFrom(reviewer.get("/collection/submissions/" + id));
         TestHttp.Response approved = reviewer.postForm("/collection/submissions/" + id + "/approve", Map.of("_csrf", csrf));

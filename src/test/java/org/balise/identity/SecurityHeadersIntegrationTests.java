@@ -2,7 +2,12 @@ package org.balise.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.balise.IntegrationTest;
 import org.balise.TestHttp;
 import org.junit.jupiter.api.Test;
@@ -16,11 +21,23 @@ class SecurityHeadersIntegrationTests extends IntegrationTest {
 
         String csp = page.header("Content-Security-Policy");
         assertThat(csp).contains("script-src 'self'", "object-src 'none'", "frame-ancestors 'none'", "form-action 'self'");
-        assertThat(csp).doesNotContain("unsafe-eval").doesNotContain("script-src 'self' 'unsafe-inline'");
+        assertThat(csp).contains("style-src 'self';").doesNotContain("unsafe-eval").doesNotContain("unsafe-inline");
         assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(page.header("X-Frame-Options")).isEqualTo("DENY");
         assertThat(page.header("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)[^>]*>");
+    }
+
+    @Test
+    void templatesHoldNoInlineStyleWhichThePolicyWouldRefuse() throws IOException {
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            List<Path> html = templates.filter(path -> path.toString().endsWith(".html")).toList();
+            assertThat(html).isNotEmpty();
+            for (Path template : html) {
+                assertThat(Files.readString(template)).as(template.toString())
+                        .doesNotContainPattern("(?i)<style|\\s(th:)?style=");
+            }
+        }
     }
 
     @Test

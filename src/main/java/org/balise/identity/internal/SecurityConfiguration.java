@@ -151,7 +151,7 @@ class SecurityConfiguration {
      * Pages run only Balise's own scripts: no inline script, no other origin. Images may come from a tile server
      * over HTTPS (balise.geography.tile-url); styles set by Leaflet and a few attributes need inline styles.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: blob: https:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
