@@ -21,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class GeoJsonGeometry {
 
+    /** Powers of ten a scaled coordinate is rounded with, for 0 to 9 decimals. */
+    private static final long[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
+
     public static final int WGS84 = 4326;
     public static final GeometryFactory FACTORY = new GeometryFactory(new PrecisionModel(), WGS84);
 
@@ -117,8 +120,11 @@ public final class GeoJsonGeometry {
         return new Coordinate(lon, lat);
     }
 
-    /** Writes a geometry as GeoJSON text, coordinates rounded to {@code decimals} places. */
+    /** Writes a geometry as GeoJSON text, coordinates rounded to {@code decimals} places (0 to 9). */
     public static String write(Geometry geometry, int decimals) {
+        if (decimals < 0 || decimals >= TENS.length) {
+            throw new IllegalArgumentException("decimals must be 0 to " + (TENS.length - 1) + ", not " + decimals);
+        }
         StringBuilder out = new StringBuilder(256);
         writeGeometry(geometry, out, decimals);
         return out.toString();
@@ -181,9 +187,6 @@ public final class GeoJsonGeometry {
         number(coordinate.y, decimals, out);
         out.append(']');
     }
-
-    /** Powers of ten a scaled coordinate is rounded with, up to the most decimals any caller asks. */
-    private static final long[] TENS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000, 1_000_000_000};
 
     /**
      * Rounded half up to {@code decimals} places, as {@code String.format("%.7f")} does, without trailing zeros or a

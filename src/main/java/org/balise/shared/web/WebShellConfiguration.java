@@ -19,8 +19,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * French and English: the language chosen in the header (kept in a cookie), else the browser's preference
- * among the two, else English.
+ * The shell of every page: French and English (the language chosen in the header, kept in a cookie, else the
+ * browser's preference among the two, else English), static files, and a refused form's status.
  */
 @Configuration(proxyBeanMethods = false)
 class WebShellConfiguration implements WebMvcConfigurer {

@@ -1,6 +1,7 @@
 package org.balise.shared.geo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -40,6 +41,15 @@ class GeoJsonGeometryTests {
         var point = GeoJsonGeometry.read(json.readTree("{\"type\":\"Point\",\"coordinates\":[-0.00000004,12.50000005]}")).geometry();
 
         assertThat(GeoJsonGeometry.write(point, 7)).isEqualTo("{\"type\":\"Point\",\"coordinates\":[0,12.5000001]}");
+    }
+
+    @Test
+    void refusesToWriteMoreDecimalsThanItRoundsOnALong() {
+        var point = GeoJsonGeometry.read(json.readTree("{\"type\":\"Point\",\"coordinates\":[-8,12]}")).geometry();
+
+        assertThat(GeoJsonGeometry.write(point, 9)).isEqualTo("{\"type\":\"Point\",\"coordinates\":[-8,12]}");
+        assertThatThrownBy(() -> GeoJsonGeometry.write(point, 10)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GeoJsonGeometry.write(point, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
