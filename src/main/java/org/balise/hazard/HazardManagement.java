@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.balise.audit.AuditEntry;
 import org.balise.audit.AuditLog;
 import org.balise.geography.GeographyManagement;
@@ -204,11 +205,28 @@ public class HazardManagement {
         if (!TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return ListPage.of(repository.list(filter, page.limit(), page.offset()), page, () -> repository.count(filter));
         }
-        long revision = repository.revision();
-        AreaIndex areas = index.get(revision, kept -> kept == null ? AreaIndex.of(repository.indexRows(-1), revision)
-                : kept.with(repository.indexRows(kept.revision()), revision));
-        AreaIndex.Page found = areas.find(filter, page.limit(), page.offset());
+        AreaIndex.Page found = currentIndex().find(filter, page.limit(), page.offset());
         return new ListPage<>(repository.list(found.ids()), found.total());
+    }
+
+    /**
+     * Every area the current user may see, newest first, for exports of any size: the ids from one state of the
+     * index, the areas read a thousand at a time, so that a national export never holds them all at once.
+     */
+    @Transactional(readOnly = true)
+    public void forEachArea(Consumer<HazardArea> action) {
+        List<Long> ids = currentIndex().find(new AreaFilter(null, CurrentUser.regions(), null, null, null, null), Integer.MAX_VALUE, 0)
+                .ids();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            repository.list(ids.subList(from, Math.min(ids.size(), from + 1000))).forEach(action);
+        }
+    }
+
+    /** The index of every area at the current revision, brought up to date from the areas written since the one kept. */
+    private AreaIndex currentIndex() {
+        long revision = repository.revision();
+        return index.get(revision, kept -> kept == null ? AreaIndex.of(repository.indexRows(-1), revision)
+                : kept.with(repository.indexRows(kept.revision()), revision));
     }
 
     /** Areas not yet closed within {@code metres} of a point that the current user may see, nearest first. */

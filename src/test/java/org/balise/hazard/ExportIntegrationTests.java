@@ -10,9 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.balise.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.json.JsonMapper;
 
 class ExportIntegrationTests extends IntegrationTest {
@@ -48,6 +51,18 @@ class ExportIntegrationTests extends IntegrationTest {
         assertThat(geojson.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/geo+json");
         assertThat(collection.path("type").asString()).isEqualTo("FeatureCollection");
         assertThat(collection.path("features").get(0).path("geometry").path("type").asString()).isIn("Polygon", "MultiPolygon", "Point");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"analyst", "field.mopti"})
+    void anAreaExportHoldsEveryAreaOfTheReadersListNewestFirst(String username) throws Exception {
+        var mapper = JsonMapper.builder().build();
+        var export = mapper.readTree(download("/api/v1/hazard-areas/export?format=geojson", username).body());
+        var list = mapper.readTree(download("/api/v1/hazard-areas?limit=10000", username).body());
+
+        List<String> exported = export.path("features").valueStream().map(f -> f.path("properties").path("reference").asString()).toList();
+        List<String> listed = list.path("features").valueStream().map(f -> f.path("properties").path("reference").asString()).toList();
+        assertThat(exported).isNotEmpty().hasSize((int) list.path("total").asLong()).isEqualTo(listed);
     }
 
     @Test

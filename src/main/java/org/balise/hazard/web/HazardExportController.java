@@ -2,14 +2,13 @@ package org.balise.hazard.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.balise.hazard.AreaDetails;
 import org.balise.hazard.DeviceFound;
-import org.balise.hazard.HazardArea;
 import org.balise.hazard.HazardManagement;
 import org.balise.hazard.HazardReportManagement;
-import org.balise.shared.PageRequest;
 import org.balise.shared.export.ExportColumn;
 import org.balise.shared.export.ExportColumn.ValueType;
 import org.balise.shared.export.ExportRow;
@@ -43,7 +42,6 @@ class HazardExportController {
     @GetMapping({"/api/v1/hazard-areas/export", "/hazards/export"})
     ResponseEntity<StreamingResponseBody> areas(@RequestParam(defaultValue = "csv") String format) {
         var chosen = ExportResponse.format(format);
-        List<HazardArea> areas = hazards.areas(null, null, null, null, null, new PageRequest(PageRequest.MAX_LIMIT, 0)).items();
         ExportColumns columns = ExportColumns.inRequestLanguage(messages);
         List<ExportColumn> header = ExportColumns.join(List.of(
                 columns.of("reference", "hazard.reference", "#loc+id", ValueType.TEXT),
@@ -61,16 +59,18 @@ class HazardExportController {
                 columns.where(), List.of(
                 columns.of("informationDate", "hazard.information-date", "#date+reported", ValueType.DATE),
                 columns.of("reportingOrganisation", "hazard.organisation", "#org+name", ValueType.TEXT)));
-        List<ExportRow> rows = areas.stream().map(area -> {
+        // Every area, not a page of them: a national export holds tens of thousands.
+        List<ExportRow> rows = new ArrayList<>();
+        hazards.forEachArea(area -> {
             AreaDetails d = area.details();
             var inside = d.geometry().getInteriorPoint();
-            return new ExportRow(ExportColumns.join(java.util.Arrays.asList(area.reference(), d.name(), d.type().name(), area.status().name(),
+            rows.add(new ExportRow(ExportColumns.join(java.util.Arrays.asList(area.reference(), d.name(), d.type().name(), area.status().name(),
                     joined(d.deviceCategories()), joined(d.blockedLandUse()), d.beneficiaries().women(), d.beneficiaries().men(),
                     d.beneficiaries().girls(), d.beneficiaries().boys(), (double) Math.round(area.areaSquareMetres()),
                     (double) Math.round(area.remainingSquareMetres())), ExportColumns.whereValues(area.admin().adm1Pcode(),
                     area.admin().adm1Name(), area.admin().adm2Pcode(), area.admin().adm3Pcode(), inside.getY(), inside.getX()),
-                    java.util.Arrays.asList(d.informationDate(), d.reportingOrganisation())), GeoJsonGeometry.write(d.geometry(), 7));
-        }).toList();
+                    java.util.Arrays.asList(d.informationDate(), d.reportingOrganisation())), GeoJsonGeometry.write(d.geometry(), 7)));
+        });
         return ExportResponse.of(new ExportTable("hazardous-areas", header, rows), chosen);
     }
 
